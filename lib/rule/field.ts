@@ -1,0 +1,84 @@
+// Field: a value inside a resource together with its path and (lazily computed) source position.
+import type { FieldPath, Loc, Resource } from '../model/types.js';
+
+export class Field {
+  private cachedLoc?: Loc & { exact: boolean };
+
+  constructor(
+    readonly resource: Resource,
+    readonly path: FieldPath,
+    readonly value: unknown,
+  ) {}
+
+  /** Field at `root` of a resource (the whole object when no path is given). */
+  static of(resource: Resource, ...path: (string | number)[]): Field {
+    return new Field(resource, [], resource.obj).get(...path);
+  }
+
+  get exists(): boolean {
+    return this.value !== undefined && this.value !== null;
+  }
+
+  /** Source position of this field, or of its nearest existing ancestor when it is absent. */
+  get loc(): Loc & { exact: boolean } {
+    if (!this.cachedLoc) this.cachedLoc = this.resource.locate(this.path);
+    return this.cachedLoc;
+  }
+
+  /** Stable dotted path, with list elements named by their `name` when they have one: `spec.containers[name=web].image`. */
+  get fieldPath(): string {
+    return formatFieldPath(this.resource.obj, this.path);
+  }
+
+  get(...path: (string | number)[]): Field {
+    let value: unknown = this.value;
+    for (const key of path) {
+      if (value === null || value === undefined || typeof value !== 'object') {
+        value = undefined;
+      } else if (Array.isArray(value)) {
+        value = typeof key === 'number' ? value[key] : undefined;
+      } else {
+        value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
+      }
+    }
+    return new Field(this.resource, [...this.path, ...path], value);
+  }
+
+  /** Elements of an array field (empty when absent or not an array). */
+  items(): Field[] {
+    if (!Array.isArray(this.value)) return [];
+    return this.value.map((v, i) => new Field(this.resource, [...this.path, i], v));
+  }
+
+  /** Entries of a map field (empty when absent or not a map). */
+  entries(): [string, Field][] {
+    if (!isPlainObject(this.value)) return [];
+    return Object.keys(this.value).map((k) => [k, this.get(k)]);
+  }
+
+  /** The value as a string, or undefined. */
+  str(): string | undefined {
+    return typeof this.value === 'string' ? this.value : undefined;
+  }
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function formatFieldPath(root: unknown, path: FieldPath): string {
+  let out = '';
+  let cur: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      const el = Array.isArray(cur) ? cur[key] : undefined;
+      const name = isPlainObject(el) && typeof el.name === 'string' ? el.name : undefined;
+      out += name !== undefined ? `[name=${name}]` : `[${key}]`;
+      cur = el;
+    } else {
+      out += out === '' ? key : `.${key}`;
+      cur = isPlainObject(cur) ? cur[key] : undefined;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,249 @@
+// The engine: pick the benchmark's rules, hand each its targets, guard every evaluate call, sort results once.
+import type { NodeFacts, Resource, Snapshot } from '../model/types.js';
+import type { ControlInfo, Report, Result, ResultLocation, ResultTarget, Summary } from '../report/types.js';
+import { SnapshotIndex, WORKLOAD_KINDS } from '../rule/snapshot-index.js';
+import type { ClusterTarget, NamespaceTarget, Rule, RuleContext, Target, Verdict } from '../rule/types.js';
+import type { Benchmark } from './benchmark.js';
+import { compareControlIds } from './control-id.js';
+
+export interface ScanOptions {
+  readonly snapshot: Snapshot;
+  readonly benchmark: Benchmark;
+  readonly rules: Readonly<Record<string, Rule>>;
+  readonly toolVersion: string;
+  /** ISO time passed in by bin/; lib/ never reads the clock. */
+  readonly startedAt?: string;
+  readonly inputs: readonly string[];
+  readonly selectedBy?: string;
+  /** Kubernetes minor version to assume when the input does not say (e.g. from --kubernetes-version). */
+  readonly kubernetesMinor?: number;
+  readonly options?: Readonly<Record<string, unknown>>;
+}
+
+export interface Evaluated {
+  readonly target: Target;
+  readonly resultTarget: ResultTarget;
+  readonly fallbackLoc?: ResultLocation;
+  readonly verdict: Verdict;
+}
+
+export function kubernetesMinorOf(version: string | undefined): number | undefined {
+  const m = /^v?1\.(\d+)/.exec(version ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+export function makeContext(
+  snapshot: Snapshot,
+  benchmarkId: string,
+  kubernetesMinor?: number,
+  options?: Readonly<Record<string, unknown>>,
+): RuleContext {
+  return Object.freeze({
+    snapshot,
+    index: new SnapshotIndex(snapshot),
+    benchmarkId,
+    kubernetesMinor: kubernetesMinorOf(snapshot.serverVersion) ?? kubernetesMinor,
+    options: Object.freeze({ ...(options ?? {}) }),
+  });
+}
+
+export function runScan(o: ScanOptions): Report {
+  const { snapshot, benchmark } = o;
+  const ctx = makeContext(snapshot, benchmark.id, o.kubernetesMinor, o.options);
+  const sectionTitles = new Map(benchmark.sections.map((s) => [s.id, s.title]));
+  const results: Result[] = [];
+  const controls: ControlInfo[] = [];
+  for (const rec of benchmark.recommendations) {
+    for (const ruleId of rec.rules) {
+      const rule = o.rules[ruleId];
+      if (!rule) {
+        // A benchmark naming a rule that does not exist is a packaging bug; say so rather than skip the control.
+        results.push({
+          controlId: rec.id, ruleId, title: ruleId, severity: 'medium', status: 'error',
+          target: { kind: 'Cluster', name: clusterName(snapshot) },
+          message: `rule "${ruleId}" is not part of this build of kubecis`,
+        });
+        continue;
+      }
+      controls.push({
+        controlId: rec.id,
+        ruleId,
+        section: rec.section,
+        sectionTitle: sectionTitles.get(rec.section) ?? rec.section,
+        title: rule.title,
+        assessment: rec.assessment,
+        severity: rule.severity,
+        rationale: rule.rationale,
+        remediation: rule.remediation,
+        ...(rule.notes ? { notes: rule.notes } : {}),
+      });
+      for (const ev of evaluateRule(rule, ctx)) {
+        const loc = ev.verdict.loc
+          ? toLocation(ev.verdict.loc)
+          : ev.verdict.status !== 'pass' && ev.verdict.status !== 'not-applicable' ? ev.fallbackLoc : undefined;
+        results.push({
+          controlId: rec.id,
+          ruleId,
+          title: rule.title,
+          severity: rule.severity,
+          status: ev.verdict.status,
+          target: ev.resultTarget,
+          ...(loc ? { location: loc } : {}),
+          message: ev.verdict.message,
+          ...(ev.verdict.fieldPath ? { fieldPath: ev.verdict.fieldPath } : {}),
+        });
+      }
+    }
+  }
+  results.sort(compareResults);
+  controls.sort((a, b) => compareControlIds(a.controlId, b.controlId) || cmp(a.ruleId, b.ruleId));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'kubecis', version: o.toolVersion },
+    benchmark: { id: benchmark.id, title: benchmark.title, ...(o.selectedBy ? { selectedBy: o.selectedBy } : {}) },
+    scan: {
+      ...(o.startedAt ? { startedAt: o.startedAt } : {}),
+      inputs: [...o.inputs],
+      ...(snapshot.clusterName ? { clusterName: snapshot.clusterName } : {}),
+      ...(snapshot.serverVersion ? { serverVersion: snapshot.serverVersion } : {}),
+      bundles: snapshot.bundles.map((b) => ({
+        file: b.file,
+        mode: b.mode,
+        ...(b.node ? { node: b.node } : {}),
+        ...(b.collectedFrom ? { collectedFrom: b.collectedFrom } : {}),
+        ...(b.startedAt ? { startedAt: b.startedAt } : {}),
+        ...(b.finishedAt ? { finishedAt: b.finishedAt } : {}),
+      })),
+      nodes: snapshot.nodes.map((n) => n.name).sort(),
+      resources: snapshot.resources.length,
+    },
+    controls,
+    results,
+    summary: summarize(results),
+    errors: snapshot.errors.map((e) => ({ file: e.file, message: e.message, ...(e.line !== undefined ? { line: e.line } : {}) })),
+  };
+}
+
+function clusterName(s: Snapshot): string {
+  return s.clusterName ?? 'cluster';
+}
+
+/** Evaluate one rule over its targets in a snapshot (exported for the rule test helper). */
+export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
+  const { snapshot, index } = ctx;
+  const scope = rule.scope;
+  const out: Evaluated[] = [];
+  const run = (target: Target, resultTarget: ResultTarget, fallbackLoc?: ResultLocation) =>
+    out.push({ target, resultTarget, fallbackLoc, verdict: guard(rule, target, ctx) });
+  if ('resource' in scope) {
+    const kinds = scope.resource;
+    const workloadKinds = kinds.filter((k) => WORKLOAD_KINDS.includes(k));
+    const targets: Resource[] = [
+      ...index.topLevel(workloadKinds),
+      ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k)),
+    ];
+    for (const r of targets) run(r, resourceTarget(r), toLocation(r.loc));
+    if (targets.length === 0) {
+      out.push(empty(snapshot, `no ${kinds.join(', ')} objects in the input`));
+    }
+  } else if ('namespace' in scope) {
+    const names = index.namespaces();
+    for (const name of names) {
+      const resource = index.get('Namespace', undefined, name);
+      const t: NamespaceTarget = Object.freeze({ name, ...(resource ? { resource } : {}) });
+      run(t, { kind: 'Namespace', name, ...(snapshot.clusterName ? { cluster: snapshot.clusterName } : {}) }, resource ? toLocation(resource.loc) : undefined);
+    }
+    if (names.length === 0) out.push(empty(snapshot, 'no namespaces in the input'));
+  } else if ('node' in scope) {
+    const roles = scope.node;
+    const nodes = snapshot.nodes.filter((n) => n.roles.some((r) => roles.includes(r)));
+    for (const n of nodes) run(n, nodeTarget(n));
+    if (nodes.length === 0) {
+      const why = snapshot.nodes.length === 0
+        ? 'no node bundle or node configuration in the input'
+        : `no ${roles.join(' or ')} node in the input (a managed control plane is judged by the provider)`;
+      out.push(empty(snapshot, why));
+    }
+  } else {
+    const t: ClusterTarget = Object.freeze({ name: clusterName(snapshot) });
+    run(t, { kind: 'Cluster', name: t.name });
+  }
+  return out;
+}
+
+function empty(snapshot: Snapshot, message: string): Evaluated {
+  const t: ClusterTarget = { name: clusterName(snapshot) };
+  return { target: t, resultTarget: { kind: 'Cluster', name: t.name }, verdict: { status: 'not-applicable', message } };
+}
+
+/** Every evaluate call goes through here: a throw is a rule bug and becomes an error verdict. */
+function guard(rule: Rule, target: Target, ctx: RuleContext): Verdict {
+  try {
+    const v = rule.evaluate(target, ctx);
+    if (!v || typeof v.status !== 'string' || typeof v.message !== 'string') {
+      return { status: 'error', message: `rule "${rule.id}" returned no verdict` };
+    }
+    return v;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : 'unknown error';
+    return { status: 'error', message: `rule "${rule.id}" failed: ${msg}` };
+  }
+}
+
+function resourceTarget(r: Resource): ResultTarget {
+  return {
+    kind: r.kind,
+    ...(r.namespace !== undefined ? { namespace: r.namespace } : {}),
+    name: r.name,
+    ...(r.cluster !== undefined ? { cluster: r.cluster } : {}),
+  };
+}
+
+function nodeTarget(n: NodeFacts): ResultTarget {
+  return { kind: 'Node', name: n.name, node: n.name, ...(n.cluster ? { cluster: n.cluster } : {}) };
+}
+
+function toLocation(l: { file: string; line: number; column: number; endLine?: number; endColumn?: number; helmSource?: string }): ResultLocation {
+  return {
+    file: l.file,
+    startLine: l.line,
+    startColumn: l.column,
+    ...(l.endLine !== undefined ? { endLine: l.endLine } : {}),
+    ...(l.endColumn !== undefined ? { endColumn: l.endColumn } : {}),
+    ...(l.helmSource ? { helmSource: l.helmSource } : {}),
+  };
+}
+
+function cmp(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The one ordering of results: control id (numeric segments), rule, target kind, namespace, name, node, then location. */
+export function compareResults(a: Result, b: Result): number {
+  return (
+    compareControlIds(a.controlId, b.controlId) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.target.kind, b.target.kind) ||
+    cmp(a.target.namespace, b.target.namespace) ||
+    cmp(a.target.name, b.target.name) ||
+    cmp(a.target.node, b.target.node) ||
+    cmp(a.location?.file, b.location?.file) ||
+    (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+    (a.location?.startColumn ?? 0) - (b.location?.startColumn ?? 0) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function summarize(results: readonly Result[]): Summary {
+  const s = { pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0 };
+  for (const r of results) {
+    if (r.status === 'pass') s.pass++;
+    else if (r.status === 'fail') s.fail++;
+    else if (r.status === 'manual') s.manual++;
+    else if (r.status === 'not-applicable') s.notApplicable++;
+    else if (r.status === 'error') s.error++;
+  }
+  return s;
+}

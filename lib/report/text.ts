@@ -1,0 +1,142 @@
+// Text report for terminals: grouped by control, failures first within each control, summary and score at the end.
+import type { Status } from '../rule/types.js';
+import type { ControlInfo, Report, Result } from './types.js';
+
+export interface TextOptions {
+  /** ANSI colours; bin/ turns them on only for a TTY without NO_COLOR. */
+  readonly color?: boolean;
+  /** Also list passing targets (default: only their count). */
+  readonly verbose?: boolean;
+}
+
+const LABEL: Record<string, string> = {
+  fail: 'FAIL',
+  pass: 'PASS',
+  manual: 'MANUAL',
+  'not-applicable': 'N/A',
+  error: 'ERROR',
+  waived: 'WAIVED',
+};
+
+const COLOR: Record<string, string> = {
+  fail: '\x1b[31m',
+  pass: '\x1b[32m',
+  manual: '\x1b[33m',
+  'not-applicable': '\x1b[90m',
+  error: '\x1b[35m',
+  waived: '\x1b[36m',
+};
+
+/** Worst first: the status a control shows is the worst of its results. */
+const RANK: Record<string, number> = { error: 0, fail: 1, manual: 2, waived: 3, pass: 4, 'not-applicable': 5 };
+
+export function controlStatus(results: readonly Result[]): Status | 'waived' {
+  let worst: string = 'not-applicable';
+  for (const r of results) if ((RANK[r.status] ?? 9) < (RANK[worst] ?? 9)) worst = r.status;
+  return worst as Status;
+}
+
+/** Share of decided results that pass, as a whole percentage; undefined when nothing was decided. */
+export function score(report: Report): number | undefined {
+  const decided = report.summary.pass + report.summary.fail;
+  return decided === 0 ? undefined : Math.floor((report.summary.pass / decided) * 1000) / 10;
+}
+
+export function targetLabel(r: Result): string {
+  const t = r.target;
+  if (t.kind === 'Node') return `node ${t.name}`;
+  if (t.kind === 'Cluster') return t.name === 'cluster' ? 'cluster' : `cluster ${t.name}`;
+  if (t.kind === 'Namespace') return `namespace ${t.name}`;
+  return `${t.kind} ${t.namespace ? `${t.namespace}/` : ''}${t.name}`;
+}
+
+export function locationLabel(r: Result): string {
+  const l = r.location;
+  if (!l) return '';
+  const src = l.helmSource ? ` (from ${l.helmSource})` : '';
+  return `${l.file}:${l.startLine}:${l.startColumn}${src}`;
+}
+
+/** Strip control characters from input-derived text so a hostile name cannot drive the terminal. */
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
+export function renderText(report: Report, opts: TextOptions = {}): string {
+  const c = (status: string, s: string) => (opts.color ? `${COLOR[status] ?? ''}${s}\x1b[0m` : s);
+  const bold = (s: string) => (opts.color ? `\x1b[1m${s}\x1b[0m` : s);
+  const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  lines.push(bold(`kubecis ${report.tool.version} · ${report.benchmark.title} (${report.benchmark.id})`));
+  if (report.benchmark.selectedBy) lines.push(dim(`benchmark: ${report.benchmark.selectedBy}`));
+  const scanned = [`${report.scan.resources} resources`];
+  if (report.scan.nodes.length) scanned.push(`${report.scan.nodes.length} nodes (${report.scan.nodes.join(', ')})`);
+  if (report.scan.clusterName) scanned.push(`cluster ${report.scan.clusterName}`);
+  if (report.scan.serverVersion) scanned.push(`Kubernetes ${report.scan.serverVersion}`);
+  lines.push(dim(`scanned: ${scanned.map(clean).join(', ')}`));
+  lines.push('');
+
+  const byControl = new Map<string, Result[]>();
+  for (const r of report.results) {
+    const key = `${r.controlId}\u0000${r.ruleId}`;
+    let list = byControl.get(key);
+    if (!list) byControl.set(key, (list = []));
+    list.push(r);
+  }
+  const info = new Map<string, ControlInfo>(report.controls.map((ci) => [`${ci.controlId}\u0000${ci.ruleId}`, ci]));
+  let section = '';
+  for (const [key, results] of byControl) {
+    const first = results[0];
+    const ci = info.get(key);
+    if (ci && ci.section !== section) {
+      section = ci.section;
+      lines.push(bold(`${ci.section} ${ci.sectionTitle}`));
+    }
+    const status = controlStatus(results);
+    const counts = countBy(results);
+    const tally = Object.entries(counts).map(([s, n]) => `${n} ${LABEL[s]?.toLowerCase() ?? s}`).join(', ');
+    lines.push(`${c(status, `[${LABEL[status] ?? status}]`.padEnd(9))} ${first.controlId} ${first.title} ${dim(`(${first.severity}; ${tally})`)}`);
+    const shown = results
+      .filter((r) => opts.verbose || r.status !== 'pass')
+      .sort((a, b) => (RANK[a.status] ?? 9) - (RANK[b.status] ?? 9));
+    for (const r of shown) {
+      if (r.status === 'not-applicable' && results.length === 1) {
+        lines.push(`          ${dim(clean(r.message))}`);
+        continue;
+      }
+      const where = locationLabel(r);
+      lines.push(`          ${c(r.status, (LABEL[r.status] ?? r.status).padEnd(6))} ${clean(targetLabel(r))}${where ? dim(`  ${clean(where)}`) : ''}`);
+      lines.push(`                 ${clean(r.message)}`);
+    }
+    if ((status === 'fail' || status === 'manual') && ci?.remediation) {
+      lines.push(dim(`          fix: ${ci.remediation}`));
+    }
+  }
+  lines.push('');
+  if (report.errors.length) {
+    lines.push(bold(`Input errors (${report.errors.length})`));
+    for (const e of report.errors) lines.push(`  ${clean(e.file)}${e.line ? `:${e.line}` : ''}  ${clean(e.message)}`);
+    lines.push('');
+  }
+  const s = report.summary;
+  const sc = score(report);
+  lines.push(
+    bold('Summary: ') +
+      [
+        c('pass', `${s.pass} pass`),
+        c('fail', `${s.fail} fail`),
+        c('manual', `${s.manual} manual`),
+        c('not-applicable', `${s.notApplicable} not applicable`),
+        c('error', `${s.error} error`),
+      ].join(', ') +
+      (sc === undefined ? '' : ` · score ${sc}%`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function countBy(results: readonly Result[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of [...results].sort((a, b) => (RANK[a.status] ?? 9) - (RANK[b.status] ?? 9))) out[r.status] = (out[r.status] ?? 0) + 1;
+  return out;
+}

@@ -1,0 +1,89 @@
+// Parser: positions of fields, List expansion, Helm Source comments, errors with lines, hostile YAML.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseText } from '../../lib/model/parse.js';
+
+const test = suite('model/parse');
+
+test('locates scalar values, collection keys and nearest ancestor of missing fields', () => {
+  const text = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '    - name: app', '      image: nginx:1.25', '      securityContext:', '        privileged: true', ''].join('\n');
+  const { resources, errors } = parseText(text, 'pod.yaml');
+  assert.equal(errors, []);
+  assert.is(resources.length, 1);
+  const r = resources[0];
+  assert.is(r.name, 'web');
+  assert.is(r.namespace, undefined);
+  assert.equal(r.loc, { file: 'pod.yaml', line: 1, column: 1 });
+  const p = r.locate(['spec', 'containers', 0, 'securityContext', 'privileged']);
+  assert.equal([p.line, p.column, p.exact], [10, 21, true]);
+  const sc = r.locate(['spec', 'containers', 0, 'securityContext']);
+  assert.equal([sc.line, sc.column, sc.exact], [9, 7, true]);
+  const missing = r.locate(['spec', 'containers', 0, 'resources', 'limits']);
+  assert.equal([missing.line, missing.column, missing.exact], [7, 7, false]);
+  assert.ok(Object.isFrozen(r.obj) && Object.isFrozen((r.obj.spec as Record<string, unknown>)));
+});
+
+test('expands kind: List and offsets item positions', () => {
+  const text = ['apiVersion: v1', 'kind: List', 'items:', '- apiVersion: v1', '  kind: Namespace', '  metadata:', '    name: a', '- apiVersion: v1', '  kind: ServiceAccount', '  metadata:', '    name: default', '    namespace: a', ''].join('\n');
+  const { resources } = parseText(text, 'dump.yaml');
+  assert.equal(resources.map((r) => [r.kind, r.name, r.namespace, r.listIndex, r.loc.line]), [
+    ['Namespace', 'a', undefined, 0, 4],
+    ['ServiceAccount', 'default', 'a', 1, 8],
+  ]);
+  assert.is(resources[1].locate(['metadata', 'namespace']).line, 12);
+});
+
+test('keeps the Helm Source comment of each document', () => {
+  const text = ['---', '# Source: shop/templates/sa.yaml', 'apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: shop', '---', '# Source: shop/templates/deploy.yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', ''].join('\n');
+  const { resources } = parseText(text, '-');
+  assert.equal(resources.map((r) => r.loc.helmSource), ['shop/templates/sa.yaml', 'shop/templates/deploy.yaml']);
+  assert.equal(resources.map((r) => r.docIndex), [0, 1]);
+  assert.is(resources[1].locate(['metadata', 'name']).helmSource, 'shop/templates/deploy.yaml');
+});
+
+test('reads JSON documents with positions', () => {
+  const text = '{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "metadata": {"name": "j"},\n  "spec": {"hostPID": true}\n}\n';
+  const { resources, errors } = parseText(text, 'pod.json');
+  assert.equal(errors, []);
+  const p = resources[0].locate(['spec', 'hostPID']);
+  assert.equal([p.line, p.column], [5, 23]);
+});
+
+const bad: [string, string, RegExp, number | undefined][] = [
+  ['syntax error', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x\n', /invalid YAML/, 4],
+  ['duplicate keys', 'apiVersion: v1\nkind: Pod\nkind: Service\nmetadata: {name: x}\n', /invalid YAML \(duplicate key\)/, 3],
+  ['alias bomb', 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nkind: Pod\n', /cannot read document/, 1],
+  ['deep nesting', `kind: Pod\nx: ${'['.repeat(300)}${']'.repeat(300)}\n`, /nested deeper/, 1],
+];
+for (const [name, text, re, line] of bad) {
+  test(`error entry, not a crash: ${name}`, () => {
+    const out = parseText(text, 'bad.yaml');
+    assert.is(out.resources.length, 0);
+    assert.ok(out.errors.length >= 1);
+    assert.match(out.errors[0].message, re);
+    assert.is(out.errors[0].file, 'bad.yaml');
+    if (line !== undefined) assert.is(out.errors[0].line, line);
+  });
+}
+
+test('a broken document does not hide the good ones in the same file', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n---\nkind: [\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok2}\n';
+  const out = parseText(text, 'mixed.yaml');
+  assert.equal(out.resources.map((r) => r.name), ['ok', 'ok2']);
+  assert.is(out.errors.length, 1);
+  assert.is(out.errors[0].line, 6);
+});
+
+test('empty documents and non-objects are skipped silently', () => {
+  const out = parseText('---\n---\n# only a comment\n---\n- a\n- b\n', 'empty.yaml');
+  assert.equal(out.resources, []);
+  assert.equal(out.errors, []);
+});
+
+test('error messages never quote document content', () => {
+  const out = parseText('apiVersion: v1\nkind: Secret\ndata:\n  password: c3VwZXJzZWNyZXQ=\n  password: c3VwZXJzZWNyZXQ=\n', 's.yaml');
+  assert.ok(out.errors.length > 0);
+  for (const e of out.errors) assert.not.match(e.message, /c3VwZXJzZWNyZXQ/);
+});
+
+test.run();

@@ -26,7 +26,8 @@ export default defineRule<Resource>({
       const nonRoot = c.effective('runAsNonRoot');
       if (typeof user.value === 'number') {
         if (user.value > 0) continue;
-        offenders.push({ container: c, at: user, detail: `runAsUser ${user.value} from the ${levelOf(c, 'runAsUser')} securityContext` });
+        const despite = nonRoot.value === true ? ', which runAsNonRoot: true cannot override' : '';
+        offenders.push({ container: c, at: user, detail: `runAsUser ${user.value} from the ${levelOf(c, 'runAsUser')} securityContext${despite}` });
       } else if (nonRoot.value === true) {
         continue;
       } else if (nonRoot.value === false) {

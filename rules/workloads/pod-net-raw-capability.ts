@@ -31,7 +31,7 @@ export default defineRule<Resource>({
       else if (added) offenders.push({ container: c, at: added.field, detail: `adds "${added.raw}"` });
       else if (drops(c, 'NET_RAW')) continue;
       else if (prefixedDrop) {
-        offenders.push({ container: c, at: prefixedDrop.field, detail: `drops "${prefixedDrop.raw}", a name containerd does not match (write NET_RAW)` });
+        offenders.push({ container: c, at: prefixedDrop.field, detail: `drops "${prefixedDrop.raw}", a name containerd does not match; write NET_RAW` });
       } else offenders.push({ container: c, at: c.sc('capabilities', 'drop'), detail: 'does not drop NET_RAW or ALL, so it keeps the runtime default' });
     }
     if (offenders.length === 0) return pass(workload.loc, 'every container drops NET_RAW or ALL');

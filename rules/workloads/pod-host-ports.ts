@@ -3,6 +3,7 @@ import { defineRule, pass, fail } from '../../lib/rule/define.js';
 import { describeContainer, failOffenders, type Offender } from '../../lib/rule/pod-security.js';
 import { WORKLOAD_KINDS } from '../../lib/rule/snapshot-index.js';
 import { containersOf, podSpecOf } from '../../lib/rule/workload.js';
+import type { Field } from '../../lib/rule/field.js';
 import type { Resource } from '../../lib/model/types.js';
 
 export default defineRule<Resource>({
@@ -25,15 +26,18 @@ export default defineRule<Resource>({
     const explicit: Offender[] = [];
     const implicit: Offender[] = [];
     for (const c of containers) {
+      const own: { at: Field; port: string }[] = [];
+      const implied: { at: Field; port: string }[] = [];
       for (const p of c.field.get('ports').items()) {
         const hostPort = p.get('hostPort');
         const containerPort = p.get('containerPort');
-        if (typeof hostPort.value === 'number' && hostPort.value !== 0) {
-          explicit.push({ container: c, at: hostPort, detail: `hostPort ${hostPort.value}` });
-        } else if (hostNetwork && containerPort.exists) {
-          implicit.push({ container: c, at: containerPort, detail: `containerPort ${String(containerPort.value)} is a host port because hostNetwork is true` });
-        }
+        if (typeof hostPort.value === 'number' && hostPort.value !== 0) own.push({ at: hostPort, port: String(hostPort.value) });
+        else if (hostNetwork && containerPort.exists) implied.push({ at: containerPort, port: String(containerPort.value) });
       }
+      const details: string[] = [];
+      if (own.length) details.push(`hostPort ${own.map((x) => x.port).join(', ')}`);
+      if (implied.length) details.push(`containerPort ${implied.map((x) => x.port).join(', ')} bound on the node by hostNetwork: true`);
+      if (details.length) (own.length ? explicit : implicit).push({ container: c, at: (own[0] ?? implied[0]).at, detail: details.join('; ') });
     }
     if (explicit.length || implicit.length) return failOffenders('host ports used by', [...explicit, ...implicit]);
     if (hostNetwork) {

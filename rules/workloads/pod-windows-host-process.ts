@@ -2,7 +2,7 @@
 import { defineRule, pass, fail } from '../../lib/rule/define.js';
 import { failOffenders, levelOf, type Offender } from '../../lib/rule/pod-security.js';
 import { WORKLOAD_KINDS } from '../../lib/rule/snapshot-index.js';
-import { containersOf, podSpecOf } from '../../lib/rule/workload.js';
+import { containersOf, podSpecOf, quoteList } from '../../lib/rule/workload.js';
 import type { Resource } from '../../lib/model/types.js';
 
 export default defineRule<Resource>({
@@ -29,7 +29,9 @@ export default defineRule<Resource>({
     if (offenders.length) return failOffenders('HostProcess containers', offenders);
     // Containers overriding a pod-level true with false are rejected by the API server; the pod still asks for it.
     const podLevel = podSpecOf(workload).get('securityContext', 'windowsOptions', 'hostProcess');
-    if (podLevel.value === true) return fail(podLevel, 'the pod securityContext sets hostProcess: true');
+    if (podLevel.value === true) {
+      return fail(podLevel, `the pod securityContext sets hostProcess: true, which ${quoteList(containersOf(workload).map((c) => c.name))} cannot override with false`);
+    }
     return pass(workload.loc, 'no container runs as a HostProcess container');
   },
 });

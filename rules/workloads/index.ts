@@ -10,6 +10,9 @@ import podHostPorts from './pod-host-ports.js';
 import podNetRawCapability from './pod-net-raw-capability.js';
 import podPrivilegedContainers from './pod-privileged-containers.js';
 import podRootContainers from './pod-root-containers.js';
+import podSeccompProfile from './pod-seccomp-profile.js';
+import podSecretsAsEnv from './pod-secrets-as-env.js';
+import podSecurityContext from './pod-security-context.js';
 import podWindowsHostProcess from './pod-windows-host-process.js';
 
 export const workloadRules: Readonly<Record<string, Rule>> = {
@@ -23,5 +26,8 @@ export const workloadRules: Readonly<Record<string, Rule>> = {
   'pod-net-raw-capability': podNetRawCapability,
   'pod-privileged-containers': podPrivilegedContainers,
   'pod-root-containers': podRootContainers,
+  'pod-seccomp-profile': podSeccompProfile,
+  'pod-secrets-as-env': podSecretsAsEnv,
+  'pod-security-context': podSecurityContext,
   'pod-windows-host-process': podWindowsHostProcess,
 };

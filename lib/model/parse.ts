@@ -53,10 +53,10 @@ export function parseText(text: string, file: string, opts: ParseOptions = {}): 
     prevEnd = doc.range[2];
     const pos = (offset: number) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const { line, col } = pos(err.pos[0]);
-        out.errors.push({ file, line, column: col, message: sanitizeYamlMessage(err.code, err.message) });
-      }
+      // One entry per broken document: the first error is the cause, the rest are usually its echoes.
+      const err = doc.errors[0];
+      const { line, col } = pos(err.pos[0]);
+      out.errors.push({ file, line, column: col, message: sanitizeYamlMessage(err.code, err.message) });
       return;
     }
     if (doc.contents === null) return; // empty document

@@ -1,0 +1,289 @@
+#!/usr/bin/env node
+// The kubecis command line: parse argv, read inputs, run the scan, write reports, choose the exit code.
+import { promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import minimist from 'minimist';
+import { loadSnapshot } from '../lib/load/index.js';
+import { DEFAULT_LOAD_LIMITS } from '../lib/load/sources.js';
+import { DEFAULT_PARSE_LIMITS } from '../lib/model/parse.js';
+import { runScan } from '../lib/engine/run.js';
+import { inputFacts } from '../lib/engine/facts.js';
+import { renderText } from '../lib/report/text.js';
+import { renderJson } from '../lib/report/json.js';
+import type { Report } from '../lib/report/types.js';
+import { rules } from '../rules/index.js';
+import { detectBenchmark, getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks.js';
+import { packageRoot } from '../lib/paths.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'html', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+
+const HELP = `kubecis — offline CIS Kubernetes Benchmark analyzer
+
+Usage:
+  kubecis scan [options] PATH...     scan folders, manifest files, .tar.gz archives, kubecis bundles,
+                                     or - for standard input (e.g. helm template … | kubecis scan -)
+  kubecis benchmarks [--format text|json]
+                                     list the shipped benchmarks with control counts
+  kubecis controls [--benchmark ID] [--format text|json]
+                                     list every control of a benchmark with its rule and automation
+  kubecis --version | --help
+
+Scan options:
+  -b, --benchmark ID       benchmark to evaluate, or "auto" to pick it from the input (default: auto)
+  -f, --format FORMAT      text | json | sarif | html | junit (default: text)
+  -o FILE                  write the --format report to FILE instead of standard output
+      --output FORMAT=FILE also write FORMAT to FILE; repeatable (e.g. --output sarif=out.sarif)
+      --fail-on SEVERITY   exit 1 only for failures of this severity or higher:
+                           low | medium | high | critical | none (default: low)
+      --kubernetes-version V
+                           Kubernetes version to assume when the input does not say (e.g. 1.31)
+      --automation-id ID   SARIF runs[0].automationDetails.id (default: kubecis/<benchmark>/)
+      --verbose            list passing targets too (text format)
+      --no-color           no ANSI colours (also when NO_COLOR is set or output is not a terminal)
+      --debug              show stack traces of internal errors
+  Limits (hostile-input guards; raise them for very large clusters):
+      --max-file-size BYTES      largest file or archive member (default: ${DEFAULT_LOAD_LIMITS.maxFileBytes})
+      --max-archive-size BYTES   largest expanded archive (default: ${DEFAULT_LOAD_LIMITS.maxArchiveBytes})
+      --max-entries N            most archive entries (default: ${DEFAULT_LOAD_LIMITS.maxEntries})
+      --max-documents N          most YAML documents per file (default: ${DEFAULT_PARSE_LIMITS.maxDocuments})
+      --max-depth N              deepest YAML nesting (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
+      --max-aliases N            most YAML alias expansions per document (default: ${DEFAULT_PARSE_LIMITS.maxAliasCount})
+
+Exit codes:
+  0  no failing control (at or above --fail-on)
+  1  at least one failing control (at or above --fail-on)
+  2  usage error, or no readable input
+`;
+
+class UsageError extends Error {}
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version as string;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function asArray(v: unknown): string[] {
+  if (v === undefined || v === false) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+function positiveInt(args: minimist.ParsedArgs, name: string, def: number): number {
+  const v = args[name];
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
+  return n;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Write a file atomically: a temporary file beside it, then rename, so an interrupted run leaves no half report. */
+async function writeAtomic(file: string, content: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function render(format: Format, report: Report, args: minimist.ParsedArgs, color: boolean): Promise<string> {
+  switch (format) {
+    case 'text':
+      return renderText(report, { color, verbose: Boolean(args.verbose) });
+    case 'json':
+      return renderJson(report);
+    case 'sarif': {
+      // Loaded only when asked for, so a plain text scan starts fast.
+      const { renderSarif } = await import('../lib/report/sarif.js');
+      return renderSarif(report, { automationId: args['automation-id'] as string | undefined });
+    }
+    case 'html': {
+      const { renderHtml } = await import('../lib/report/html.js');
+      return renderHtml(report);
+    }
+    case 'junit': {
+      const { renderJunit } = await import('../lib/report/junit.js');
+      return renderJunit(report);
+    }
+  }
+}
+
+function parseFormat(v: string, what: string): Format {
+  if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`${what}: unknown format "${v}" (use ${FORMATS.join(', ')})`);
+  return v as Format;
+}
+
+async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number> {
+  if (inputs.length === 0) throw new UsageError('scan needs at least one PATH (or - for standard input)');
+  const format = parseFormat(String(args.format ?? 'text'), '--format');
+  const outputs: { format: Format; file: string }[] = asArray(args.output).map((spec) => {
+    const i = spec.indexOf('=');
+    if (i <= 0 || i === spec.length - 1) throw new UsageError(`--output takes FORMAT=FILE, got "${spec}"`);
+    return { format: parseFormat(spec.slice(0, i), '--output'), file: spec.slice(i + 1) };
+  });
+  const failOn = String(args['fail-on'] ?? 'low');
+  if (failOn !== 'none' && !(failOn in SEVERITY_RANK)) throw new UsageError(`--fail-on takes low, medium, high, critical or none`);
+  const kv = args['kubernetes-version'] !== undefined ? String(args['kubernetes-version']) : undefined;
+  const kubernetesMinor = kv === undefined ? undefined : Number(/^v?1\.(\d+)/.exec(kv)?.[1] ?? NaN);
+  if (kubernetesMinor !== undefined && !Number.isInteger(kubernetesMinor)) throw new UsageError('--kubernetes-version takes a version such as 1.31');
+  const benchmarkArg = String(args.benchmark ?? 'auto');
+  if (benchmarkArg !== 'auto' && !getBenchmark(benchmarkArg)) {
+    throw new UsageError(`unknown benchmark "${benchmarkArg}" (see kubecis benchmarks)`);
+  }
+
+  const startedAt = new Date().toISOString();
+  const snapshot = await loadSnapshot(inputs, {
+    readStdin,
+    loadLimits: {
+      maxFileBytes: positiveInt(args, 'max-file-size', DEFAULT_LOAD_LIMITS.maxFileBytes),
+      maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
+      maxEntries: positiveInt(args, 'max-entries', DEFAULT_LOAD_LIMITS.maxEntries),
+    },
+    parseLimits: {
+      maxDocuments: positiveInt(args, 'max-documents', DEFAULT_PARSE_LIMITS.maxDocuments),
+      maxDepth: positiveInt(args, 'max-depth', DEFAULT_PARSE_LIMITS.maxDepth),
+      maxAliasCount: positiveInt(args, 'max-aliases', DEFAULT_PARSE_LIMITS.maxAliasCount),
+    },
+  });
+  if (snapshot.resources.length === 0 && snapshot.nodes.length === 0) {
+    for (const e of snapshot.errors) process.stderr.write(`kubecis: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+    process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');
+    return 2;
+  }
+
+  let benchmarkId = benchmarkArg;
+  let selectedBy: string | undefined;
+  if (benchmarkArg === 'auto') {
+    const picked = detectBenchmark(inputFacts(snapshot, kubernetesMinor));
+    benchmarkId = picked.id;
+    selectedBy = picked.reason;
+  }
+  const benchmark = getBenchmark(benchmarkId);
+  if (!benchmark) throw new Error(`benchmark "${benchmarkId}" is missing from this build`);
+
+  const report = runScan({
+    snapshot,
+    benchmark,
+    rules,
+    toolVersion: version(),
+    startedAt,
+    inputs: inputs.map((i) => i.split(path.sep).join('/')),
+    selectedBy,
+    kubernetesMinor,
+  });
+
+  const color = args.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY) && !args.o;
+  for (const o of outputs) await writeAtomic(o.file, await render(o.format, report, args, false));
+  const main = await render(format, report, args, color);
+  if (args.o) await writeAtomic(String(args.o), main);
+  else if (outputs.length === 0 || args.format !== undefined) process.stdout.write(main);
+
+  if (failOn === 'none') return 0;
+  const threshold = SEVERITY_RANK[failOn];
+  return report.results.some((r) => r.status === 'fail' && SEVERITY_RANK[r.severity] >= threshold) ? 1 : 0;
+}
+
+function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls'): number {
+  const format = String(args.format ?? 'text');
+  if (format !== 'text' && format !== 'json') throw new UsageError(`${what} supports --format text or json`);
+  if (what === 'benchmarks') {
+    const list = listBenchmarks().map((b) => ({ id: b.id, title: b.title, provider: b.provider, kubernetesVersions: b.kubernetesVersions, ...benchmarkCounts(b) }));
+    if (format === 'json') process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    else {
+      for (const b of list) {
+        const kv = b.kubernetesVersions ? ` · Kubernetes ${b.kubernetesVersions.min}–${b.kubernetesVersions.max}` : '';
+        process.stdout.write(`${b.id.padEnd(12)} ${b.title}${kv}\n${''.padEnd(12)} ${b.total} controls: ${b.automated} automated, ${b.manual} manual\n`);
+      }
+    }
+    return 0;
+  }
+  const id = String(args.benchmark ?? listBenchmarks()[0].id);
+  const benchmark = getBenchmark(id);
+  if (!benchmark) throw new UsageError(`unknown benchmark "${id}" (see kubecis benchmarks)`);
+  const list = benchmark.recommendations.flatMap((rec) =>
+    rec.rules.map((ruleId) => {
+      const rule = rules[ruleId];
+      return {
+        controlId: rec.id,
+        section: rec.section,
+        assessment: rec.assessment,
+        ruleId,
+        title: rule?.title ?? '(rule missing from this build)',
+        severity: rule?.severity,
+        implemented: Boolean(rule),
+      };
+    }),
+  );
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ benchmark: { id: benchmark.id, title: benchmark.title }, controls: list }, null, 2)}\n`);
+  else {
+    process.stdout.write(`${benchmark.title} (${benchmark.id})\n`);
+    for (const c of list) process.stdout.write(`${c.controlId.padEnd(8)} ${c.assessment.padEnd(9)} ${c.ruleId.padEnd(48)} ${c.title}\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = minimist(argv, {
+    string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework'],
+    boolean: ['help', 'version', 'verbose', 'debug', 'color'],
+    default: { color: true },
+    alias: { b: 'benchmark', f: 'format', h: 'help', V: 'version' },
+    unknown: (a) => {
+      if (a.startsWith('-') && a !== '-') {
+        const name = a.replace(/^--?/, '').split('=')[0];
+        const known = ['max-file-size', 'max-archive-size', 'max-entries', 'max-documents', 'max-depth', 'max-aliases', 'color'];
+        if (!known.includes(name)) throw new UsageError(`unknown option ${a.split('=')[0]}`);
+      }
+      return true;
+    },
+  });
+  const [command, ...rest] = args._.map(String);
+  if (args.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (args.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined && !args.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'scan':
+      return scan(args, rest);
+    case 'benchmarks':
+      return listCommand(args, 'benchmarks');
+    case 'controls':
+      return listCommand(args, 'controls');
+    default:
+      throw new UsageError(`unknown command "${command}" (see kubecis --help)`);
+  }
+}
+
+const debug = process.argv.includes('--debug');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`kubecis: ${e.message}\n`);
+    } else {
+      const msg = e instanceof Error ? e.message.split('\n')[0] : 'unknown error';
+      process.stderr.write(`kubecis: internal error: ${msg}${debug ? '' : ' (run with --debug for details)'}\n`);
+      if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

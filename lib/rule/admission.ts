@@ -74,7 +74,7 @@ function gather(snapshot: Snapshot, index: SnapshotIndex): AdmissionEvidence {
     if (GATEKEEPER_DEPLOYMENTS.has(r.name)) clusterEngines.push({ engine: 'Gatekeeper', what: `Deployment "${r.name}"`, resource: r });
     // Policies in the input outrank the deployment: when they are all in Audit mode, Kyverno blocks nothing.
     if (KYVERNO_DEPLOYMENTS.has(r.name) && kyvernoPolicies === 0) {
-      clusterEngines.push({ engine: 'Kyverno', what: `Deployment "${r.name}" (its policies are not in the input)`, resource: r });
+      clusterEngines.push({ engine: 'Kyverno', what: `Deployment "${r.name}", whose policies are not in the input`, resource: r });
     }
   }
   return {

@@ -30,7 +30,7 @@ export default defineRule<NamespaceTarget>({
   evaluate(ns, ctx) {
     const ev = admissionEvidence(ctx.snapshot, ctx.index);
     const engine = ev.clusterEngines[0] ?? ev.namespaceEngines.get(ns.name)?.[0];
-    if (engine) return pass(ns.resource?.loc, `${engine.engine} admits pods (${engine.what} in ${engine.resource.file})`);
+    if (engine) return pass(ns.resource?.loc, `policy engine in place: ${engine.engine} ${engine.what}`);
     const res = ns.resource;
     const enforce = res ? Field.of(res, 'metadata', 'labels', ENFORCE) : undefined;
     const level = enforce?.value;
@@ -41,21 +41,24 @@ export default defineRule<NamespaceTarget>({
       return notApplicable('system namespace: its control-plane and node components may need privileges; their pods are judged by the pod security controls');
     }
     if (disabled) return fail(disabled.loc, `the API server on node "${disabled.node}" disables the PodSecurity admission plugin, so no label is enforced`);
-    if (exemption) return fail(exemption, `exempted from PodSecurity admission in ${ev.podSecurity!.resource.file}, whatever its labels say`);
+    if (exemption) return fail(exemption, `exempted from PodSecurity admission by the ${ev.podSecurity!.resource.kind}, whatever its labels say`);
     if (!res || !enforce) {
-      const fallback = byDefault !== undefined && ENFORCING.has(byDefault) ? `; the PodSecurity configuration enforces "${byDefault}" unless the namespace opts out` : '';
-      return manual(`no Namespace object in the input, so its ${ENFORCE} label cannot be seen${fallback}`);
+      const fallback = byDefault !== undefined && ENFORCING.has(byDefault) ? `; the ${ev.podSecurity!.resource.kind} enforces "${byDefault}" unless the namespace opts out` : '';
+      // Point at the first resource that lives there, so reports can still show where the namespace comes from.
+      return manual(`no Namespace object in the input, so its ${ENFORCE} label cannot be seen${fallback}`, ctx.index.inNamespace(ns.name)[0]?.loc);
     }
     if (typeof level === 'string' && ENFORCING.has(level)) return pass(enforce, `${ENFORCE} is "${level}"`);
     if (level === 'privileged') return fail(enforce, `${ENFORCE} is "privileged", which admits any pod`);
     if (enforce.exists) return fail(enforce, `${ENFORCE} is "${String(level)}", which is not a Pod Security level`);
     if (byDefault !== undefined && ENFORCING.has(byDefault)) {
-      return pass(res.loc, `no ${ENFORCE} label; the PodSecurity configuration in ${ev.podSecurity!.resource.file} enforces "${byDefault}" by default`);
+      return pass(res.loc, `no ${ENFORCE} label; the ${ev.podSecurity!.resource.kind} enforces "${byDefault}" by default`);
     }
     const labels = Field.of(res, 'metadata', 'labels');
     const softOnly = ['warn', 'audit'].filter((m) => labels.get(`pod-security.kubernetes.io/${m}`).exists);
     const soft = softOnly.length ? ` (only ${softOnly.join(' and ')}, which do not block pods)` : '';
-    const audit = ev.kyvernoAuditOnly ? `; Kyverno policies such as ${ev.kyvernoAuditOnly.kind} "${ev.kyvernoAuditOnly.name}" only audit` : '';
-    return fail(enforce, `no ${ENFORCE} label${soft} and no policy engine in the input${audit}`);
+    const why: string[] = [];
+    if (ev.podSecurity) why.push(`the ${ev.podSecurity.resource.kind} defaults to "${byDefault ?? 'privileged'}"`);
+    if (ev.kyvernoAuditOnly) why.push(`Kyverno policies such as ${ev.kyvernoAuditOnly.kind} "${ev.kyvernoAuditOnly.name}" only audit`);
+    return fail(enforce, `no ${ENFORCE} label${soft} and no policy engine in the input${why.map((w) => `; ${w}`).join('')}`);
   },
 });

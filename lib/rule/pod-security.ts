@@ -72,7 +72,7 @@ export type HostNamespace = 'hostPID' | 'hostIPC' | 'hostNetwork';
 /** Verdict for a pod-level host namespace switch: fail at the field when it is true. */
 export function hostNamespaceVerdict(workload: Resource, setting: HostNamespace, what: string): Verdict {
   const field = podSpecOf(workload).get(setting);
-  if (field.value !== true) return pass(workload.loc, field.exists ? `${setting} is ${String(field.value)}` : `${setting} is not set`);
+  if (field.value !== true) return pass(workload.loc, field.exists ? `${setting} is ${JSON.stringify(field.value)}` : `${setting} is not set`);
   const names = containersOf(workload).map(describeContainer);
   const who = names.length ? names.join(', ') : 'the pod';
   return fail(field, `${setting} is true: ${who} ${names.length === 1 || !names.length ? 'shares' : 'share'} the node's ${what}`);

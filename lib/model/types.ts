@@ -61,6 +61,8 @@ export interface FileStat {
   /** Owner and group names from the node's own account database, when known. */
   readonly user?: string;
   readonly group?: string;
+  /** The path with every symbolic link resolved, when it differs (the target has its own entry). */
+  readonly realpath?: string;
   /** Where the stat entry is recorded (the bundle member and line). */
   readonly loc: Loc;
 }

@@ -1,0 +1,147 @@
+// HTML reporter: one self-contained page (inline CSS, JS and SVG) under a strict Content-Security-Policy.
+//
+// The page is a fixed shell; the report travels as JSON in a `<script type="application/json">` block (with `<`
+// escaped, so no input can close it) and html/app.ts renders every view from it with DOM text APIs. The script and
+// stylesheet are constants, so the policy allows exactly them by SHA-256 hash: no 'unsafe-inline', no nonce, no
+// network source of any kind, and the same input gives the same bytes.
+import { createHash } from 'node:crypto';
+import { baselineStateOf, frameworksOf } from './common.js';
+import { reportApp } from './html/app.js';
+import type { HtmlControl, HtmlData, HtmlResult } from './html/data.js';
+import { REPORT_CSS } from './html/style.js';
+import type { ControlInfo, Report } from './types.js';
+
+const SCRIPT = `(${reportApp.toString()})();\n`;
+const STYLE = REPORT_CSS;
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The policy of every report page; exported for tests. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  `script-src ${sha256(SCRIPT)}`,
+  `style-src ${sha256(STYLE)}`,
+  // Only the empty favicon below; the report draws its charts as inline SVG.
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function renderHtml(report: Report): string {
+  const json = JSON.stringify(toData(report))
+    // Inside <script>, only `<` can end the block (`</script>`) or open a comment: JSON reads \u003c as the same `<`.
+    .replace(/</g, '\\u003c')
+    // Line and paragraph separators are valid in JSON strings; escape them anyway for any older JS consumer.
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="generator" content="kubecis">',
+    '<link rel="icon" href="data:,">',
+    '<title>kubecis compliance report</title>',
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<div id="app"><noscript><p class="noscript">This report draws its views with JavaScript, which is turned off. ' +
+      'The complete results are embedded in this file as JSON (the script element with id "kubecis-data").</p></noscript></div>',
+    `<script type="application/json" id="kubecis-data">${json}</script>`,
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The embedded data: controls once, results referring to them by index (keeps 20,000 rows compact). */
+function toData(report: Report): HtmlData {
+  const controls: HtmlControl[] = [];
+  const index = new Map<string, number>();
+  const addControl = (c: ControlInfo): number => {
+    const fw = frameworksOf(c);
+    const out: HtmlControl = {
+      id: c.controlId,
+      rule: c.ruleId,
+      sec: c.section,
+      secTitle: c.sectionTitle,
+      title: c.title,
+      assess: c.assessment,
+      sev: c.severity,
+      why: c.rationale,
+      fix: c.remediation,
+    };
+    if (c.notes) out.notes = c.notes;
+    if (fw.length > 0) out.fw = fw;
+    controls.push(out);
+    index.set(c.controlId, controls.length - 1);
+    return controls.length - 1;
+  };
+  for (const c of report.controls) if (!index.has(c.controlId)) addControl(c);
+
+  const results = report.results.map((r): HtmlResult => {
+    let ci = index.get(r.controlId);
+    if (ci === undefined) {
+      // A result whose control is not listed still shows, under a control made from the result itself.
+      const dot = r.controlId.lastIndexOf('.');
+      ci = addControl({
+        controlId: r.controlId,
+        ruleId: r.ruleId,
+        section: dot > 0 ? r.controlId.slice(0, dot) : r.controlId,
+        sectionTitle: '',
+        title: r.title,
+        assessment: 'automated',
+        severity: r.severity,
+        rationale: '',
+        remediation: '',
+      });
+    }
+    const t = r.target;
+    const out: HtmlResult = { c: ci, s: r.status, k: t.kind, n: t.name, m: r.message };
+    if (t.namespace) out.ns = t.namespace;
+    if (t.node) out.nd = t.node;
+    if (t.cluster) out.cl = t.cluster;
+    if (r.location) {
+      out.f = r.location.file;
+      out.l = r.location.startLine;
+      out.col = r.location.startColumn;
+      if (r.location.helmSource) out.h = r.location.helmSource;
+    }
+    if (r.fieldPath) out.fp = r.fieldPath;
+    const b = baselineStateOf(r);
+    if (b) out.b = b;
+    const fw = frameworksOf(r);
+    if (fw.length > 0) out.fw = fw;
+    return out;
+  });
+
+  const s = report.scan;
+  return {
+    tool: { name: report.tool.name, version: report.tool.version },
+    benchmark: {
+      id: report.benchmark.id,
+      title: report.benchmark.title,
+      ...(report.benchmark.selectedBy ? { selectedBy: report.benchmark.selectedBy } : {}),
+    },
+    scan: {
+      ...(s.startedAt ? { startedAt: s.startedAt } : {}),
+      inputs: [...s.inputs],
+      ...(s.clusterName ? { clusterName: s.clusterName } : {}),
+      ...(s.serverVersion ? { serverVersion: s.serverVersion } : {}),
+      bundles: s.bundles.map((b) => ({ ...b })),
+      nodes: [...s.nodes],
+      resources: s.resources,
+    },
+    summary: { ...report.summary },
+    errors: report.errors.map((e) => ({ ...e })),
+    controls,
+    results,
+  };
+}

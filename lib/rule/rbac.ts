@@ -560,7 +560,7 @@ function describeScope(g: Grant): string {
   return g.namespace !== undefined ? `in namespace "${g.namespace}"` : 'in the namespace of the binding';
 }
 
-/** `get/list "secrets" and bind "roles"`; a rule granting every verb reads `use any verb on "nodes/proxy"`. */
+/** `get/list "secrets" and impersonate "users", "groups"`; a rule granting every verb reads `use any verb on "nodes/proxy"`. */
 function describePermissions(grants: readonly Grant[]): string {
   const byResource = new Map<string, Set<string>>();
   for (const g of grants) {
@@ -569,7 +569,12 @@ function describePermissions(grants: readonly Grant[]): string {
     if (!set) byResource.set(label, (set = new Set()));
     for (const v of g.verbs) set.add(v);
   }
-  const parts = [...byResource].map(([res, verbs]) => (verbs.has('*') ? `use any verb on "${res}"` : `${[...verbs].join('/')} "${res}"`));
+  const byVerbs = new Map<string, string[]>();
+  for (const [res, verbs] of byResource) {
+    const key = verbs.has('*') ? 'use any verb on' : [...verbs].join('/');
+    byVerbs.set(key, [...(byVerbs.get(key) ?? []), `"${res}"`]);
+  }
+  const parts = [...byVerbs].map(([verbs, res]) => `${verbs} ${res.join(', ')}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
 }
 

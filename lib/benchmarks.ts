@@ -265,8 +265,8 @@ function generic(facts: DetectionFacts, minor: number | undefined, context?: str
     const { entry, note } = genericFor(minor);
     const distro = GENERIC_DISTRIBUTIONS.find(([re]) => re.test(facts.serverVersion ?? ''));
     const distroText = distro ? ` (${distro[1]}, which has no benchmark of its own)` : '';
-    const fit = note ? `Kubernetes 1.${minor} is ${note}` : `${entry.id} covers ${rangeText(entry)}`;
-    return { id: entry.id, reason: `${entry.id} because the server version "${facts.serverVersion}"${distroText} is Kubernetes 1.${minor} and ${fit}${suffix}` };
+    const fit = note ? `, ${note}` : ` and ${entry.id} covers ${rangeText(entry)}`;
+    return { id: entry.id, reason: `${entry.id} because the server version "${facts.serverVersion}"${distroText} is Kubernetes 1.${minor}${fit}${suffix}` };
   }
   const newest = benchmarkIndex().find((e) => e.provider === 'generic');
   if (!newest) throw new Error('index.json lists no generic benchmark');

@@ -10,7 +10,8 @@
 //   identity and field path, so alerts survive lines moving, edits elsewhere in the file and re-collected bundles.
 // - Rendered Helm output: the primary location is the chart template named by `# Source:` (the file that exists in
 //   the repository) at line 1, because rendered line numbers do not match the template; the rendered position is
-//   kept as a related location and named in the message.
+//   kept as a related location and named in the message. Other rendered input on standard input (Kustomize) maps
+//   the same way to `stdinPath` when given.
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { baselineStateOf, frameworksOf, severityRank, targetIdentity, targetLabel, truncate } from './common.js';
@@ -34,6 +35,12 @@ export interface SarifOptions {
    * Without it the `# Source:` path is resolved like any other path (under srcRoot).
    */
   chartPath?: string;
+  /**
+   * The repository file that produced manifests read from standard input without `# Source:` comments, e.g.
+   * `overlays/prod/kustomization.yaml` for `kustomize build overlays/prod | kubecis scan -`. Alerts then land on it
+   * (line 1, as rendered lines do not match it). Without it such results have no file code scanning can show.
+   */
+  stdinPath?: string;
 }
 
 /** Public home of the tool, shown by code scanning next to the rules. */
@@ -265,14 +272,14 @@ function sarifResult(r: Result, rules: RuleTable, paths: PathMapper): Sarif.Resu
   const location: Sarif.Location = {};
   let related: Sarif.Location[] | undefined;
 
-  if (loc?.helmSource) {
-    location.physicalLocation = {
-      artifactLocation: paths.helmArtifact(loc.helmSource),
-      region: { startLine: 1 },
-    };
-    location.message = { text: 'Chart template that renders this resource' };
+  const origin = loc ? paths.origin(loc) : undefined;
+  if (loc && origin) {
+    location.physicalLocation = { artifactLocation: origin.artifact, region: { startLine: 1 } };
+    location.message = { text: origin.what };
     related = [{ id: 1, physicalLocation: paths.physical(loc), message: { text: 'rendered output' } }];
-    text += ` (found at line ${loc.startLine} of the rendered output in [${loc.file === '-' ? 'standard input' : loc.file}](1); the alert marks the template)`;
+    text +=
+      ` (found at line ${loc.startLine} of the rendered output in [${loc.file === '-' ? 'standard input' : loc.file}](1);` +
+      ` the alert marks ${origin.helm ? 'the chart template' : 'the file that produced it'})`;
   } else if (loc) {
     location.physicalLocation = paths.physical(loc);
   }
@@ -407,6 +414,7 @@ class PathMapper {
   private readonly prefix: string;
   private readonly baseUri?: string;
   private readonly chartPath?: string;
+  private readonly stdinPath?: string;
 
   constructor(opts: SarifOptions) {
     const root = normalizePath(opts.srcRoot ?? '');
@@ -417,6 +425,7 @@ class PathMapper {
       this.prefix = root === '.' ? '' : root;
     }
     if (opts.chartPath !== undefined) this.chartPath = normalizePath(opts.chartPath);
+    if (opts.stdinPath) this.stdinPath = normalizePath(opts.stdinPath);
   }
 
   originalUriBaseIds(): Record<string, Sarif.ArtifactLocation> {
@@ -434,7 +443,20 @@ class PathMapper {
     return { uri: encodePath(join(this.prefix, p)), uriBaseId: SRCROOT };
   }
 
-  helmArtifact(source: string): Sarif.ArtifactLocation {
+  /** Where an alert on rendered input should land instead of the rendered position, if anywhere. */
+  origin(loc: ResultLocation): { artifact: Sarif.ArtifactLocation; what: string; helm: boolean } | undefined {
+    if (loc.helmSource) {
+      return { artifact: this.helmArtifact(loc.helmSource), what: 'Chart template that renders this resource', helm: true };
+    }
+    if (loc.file === '-' && this.stdinPath !== undefined) {
+      const p = this.stdinPath;
+      const artifact = isAbsolute(p) ? { uri: toFileUri(p) } : { uri: encodePath(p), uriBaseId: SRCROOT };
+      return { artifact, what: 'File that renders this resource', helm: false };
+    }
+    return undefined;
+  }
+
+  private helmArtifact(source: string): Sarif.ArtifactLocation {
     const p = normalizePath(source);
     if (this.chartPath !== undefined && !isAbsolute(p)) {
       const rest = p.includes('/') ? p.slice(p.indexOf('/') + 1) : p;

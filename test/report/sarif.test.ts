@@ -49,6 +49,7 @@ const samples: [string, Report, SarifOptions?][] = [
   ['sample with baseline', sampleReport({ baseline: true })],
   ['sample with relative srcRoot and chartPath', sampleReport(), { srcRoot: 'deploy', chartPath: 'charts/node-exporter' }],
   ['sample with absolute srcRoot', sampleReport(), { srcRoot: '/home/runner/work/repo', automationId: 'kubecis/prod/' }],
+  ['sample with stdinPath', sampleReport(), { stdinPath: 'overlays/prod/kustomization.yaml' }],
   ['empty report', { ...sampleReport(), controls: [], results: [], errors: [], summary: summarize([]) }],
   ['report without scan time', { ...sampleReport(), scan: { ...sampleReport().scan, startedAt: undefined } }],
   ['1,000 generated results', largeReport(1000)],
@@ -279,6 +280,32 @@ test('Helm: alert lands on the chart template, rendered position kept as related
   assert.is(uriOf(ds3), 'ci/node-exporter/templates/daemonset.yaml');
   assert.is(ds3.relatedLocations?.[0].physicalLocation?.artifactLocation?.uri, 'ci/rendered/all.yaml');
   assert.match(ds3.message.text ?? '', /in \[rendered\/all\.yaml\]\(1\)/);
+});
+
+test('Kustomize (standard input without # Source:): alerts land on stdinPath when given', () => {
+  const base = sampleReport();
+  const kustomized: Report = {
+    ...base,
+    results: base.results.map((x) => {
+      if (!x.location?.helmSource) return x;
+      const { helmSource: _h, ...loc } = x.location;
+      return { ...x, location: loc };
+    }),
+  };
+  const plain = resultFor(run(render(kustomized)), 'pod-host-network', 'node-exporter');
+  assert.equal(plain.locations?.[0].physicalLocation, {
+    artifactLocation: { description: { text: 'standard input' } },
+    region: { startLine: 118, startColumn: 20, endLine: 118 },
+  });
+  assert.is(plain.relatedLocations, undefined);
+
+  const mapped = resultFor(run(render(kustomized, { stdinPath: 'overlays/prod/kustomization.yaml', srcRoot: 'x' })), 'pod-host-network', 'node-exporter');
+  assert.equal(mapped.locations?.[0].physicalLocation, {
+    artifactLocation: { uri: 'overlays/prod/kustomization.yaml', uriBaseId: '%SRCROOT%' },
+    region: { startLine: 1 },
+  });
+  assert.match(mapped.message.text ?? '', /line 118 of the rendered output in \[standard input\]\(1\); the alert marks the file that produced it\)$/);
+  assert.equal(mapped.relatedLocations?.[0].physicalLocation?.region, { startLine: 118, startColumn: 20, endLine: 118 });
 });
 
 test('paths: relative srcRoot prefixes URIs; absolute srcRoot becomes the %SRCROOT% base', () => {

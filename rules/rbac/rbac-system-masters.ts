@@ -1,6 +1,6 @@
 // The system:masters group should not be used: it bypasses RBAC entirely and cannot be revoked.
 import { defineRule, fail, manual } from '../../lib/rule/define.js';
-import { rbacOf } from '../../lib/rule/rbac.js';
+import { rbacOf, type BindingView } from '../../lib/rule/rbac.js';
 import type { ClusterTarget } from '../../lib/rule/types.js';
 
 const GUIDANCE = 'its members hold client certificates with O=system:masters, which no object shows, so review what the cluster CA has issued';
@@ -11,7 +11,7 @@ export default defineRule<ClusterTarget>({
   assessment: 'manual',
   notes:
     'Judged once for the input. Any RoleBinding or ClusterRoleBinding naming group "system:masters" fails, except the default "cluster-admin" ' +
-    'ClusterRoleBinding of the bootstrap policy. Otherwise the result is manual: membership of the group is carried by client certificates, ' +
+    'ClusterRoleBinding of the bootstrap policy (other subjects added to it are reported by the cluster-admin control). Otherwise the result is manual: membership of the group is carried by client certificates, ' +
     'which cannot be seen in Kubernetes objects.',
   severity: 'high',
   scope: { cluster: true },
@@ -21,7 +21,8 @@ export default defineRule<ClusterTarget>({
 
   evaluate(_cluster, ctx) {
     const rbac = rbacOf(ctx.index);
-    const builtIn = (n: { kind: string; name: string; origin?: string }) => n.kind === 'ClusterRoleBinding' && n.name === 'cluster-admin' && n.origin === 'kubernetes';
+    // The default binding is the ClusterRoleBinding named cluster-admin: a cluster has exactly one object by that name.
+    const builtIn = (b: BindingView) => b.kind === 'ClusterRoleBinding' && b.name === 'cluster-admin' && b.roleRef.name === 'cluster-admin';
     const named = rbac.bindings
       .map((b) => ({ b, s: b.subjects.find((s) => s.kind === 'Group' && s.name === 'system:masters') }))
       .filter((x) => x.s !== undefined && !builtIn(x.b));

@@ -1,5 +1,13 @@
 // YAML/JSON text -> Resources that keep their file and lazily resolve the source position of any field.
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YNode } from 'yaml';
+//
+// Speed matters (cluster dumps reach hundreds of MB), so parsing happens in two tiers:
+// 1. The text is cut into units without parsing: YAML documents at `---` markers, and the items of a
+//    `kind: List` document at its top-level `- ` entries (JSON lists by a bracket scanner). Each unit is parsed
+//    for its values with js-yaml (or JSON.parse), which is several times faster than a position-keeping parse.
+// 2. Positions come from `yaml`'s parser, run on one unit only when a finding asks where a field is, and cached.
+// Units with anchors take the `yaml` path from the start, because only it bounds alias expansion.
+import jsyaml from 'js-yaml';
+import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
 export interface ParseLimits {
@@ -11,7 +19,7 @@ export interface ParseLimits {
   readonly maxDepth: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 1000, maxDocuments: 200_000, maxDepth: 200 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 1000, maxDocuments: 1_000_000, maxDepth: 200 };
 
 export interface ParseOutput {
   readonly resources: Resource[];
@@ -27,128 +35,480 @@ export interface ParseOptions {
   readonly keepUntyped?: boolean;
 }
 
+/** A slice of the file that parses on its own: a document, or one item of a List. */
+interface Unit {
+  /** The unit's text; for YAML List items the leading `- ` is replaced by two spaces (columns are unchanged). */
+  readonly text: string;
+  /** 1-based line and column in the file where `text` starts. */
+  readonly line: number;
+  readonly column: number;
+  readonly json: boolean;
+}
+
 const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+/** An anchor (`&name`) outside quotes is the only way aliases can appear; such units take the bounded path. */
+const ANCHOR_RE = /(^|[\s[{,:-])&[^\s,[\]{}]/;
+// Core schema (as `yaml` uses) plus merge keys; the merge type exists at run time but is missing from @types/js-yaml.
+const SCHEMA = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
 
 /** Parse one file's text. Never throws for bad input: problems become LoadErrors with file and line. */
 export function parseText(text: string, file: string, opts: ParseOptions = {}): ParseOutput {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const out: ParseOutput = { resources: [], errors: [], others: [] };
-  const lineCounter = new LineCounter();
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true }) as Document.Parsed[];
-  } catch (e) {
-    out.errors.push({ file, message: `cannot parse: ${describe(e)}` });
-    return out;
+  const ctx: Ctx = { file, limits, opts, out };
+  const firstChar = /\S/.exec(text)?.[0];
+  if (firstChar === '{' || firstChar === '[') {
+    if (parseJsonFile(text, ctx)) return out;
   }
-  if (!Array.isArray(docs)) docs = [docs];
+  const docs = splitDocuments(text);
   if (docs.length > limits.maxDocuments) {
-    out.errors.push({ file, message: `too many documents (${docs.length}, limit ${limits.maxDocuments}); only the first ${limits.maxDocuments} were read` });
-    docs = docs.slice(0, limits.maxDocuments);
+    out.errors.push({ file, message: `too many documents (${docs.length}, limit ${limits.maxDocuments} (--max-documents)); only the first ${limits.maxDocuments} were read` });
+    docs.length = limits.maxDocuments;
   }
-  let prevEnd = 0;
   docs.forEach((doc, docIndex) => {
-    const contentStart = doc.contents?.range?.[0] ?? doc.range[0];
-    const helmSource = SOURCE_RE.exec(text.slice(prevEnd, contentStart))?.[1];
-    prevEnd = doc.range[2];
-    const pos = (offset: number) => lineCounter.linePos(offset);
-    if (doc.errors.length > 0) {
-      // One entry per broken document: the first error is the cause, the rest are usually its echoes.
-      const err = doc.errors[0];
-      const { line, col } = pos(err.pos[0]);
-      out.errors.push({ file, line, column: col, message: sanitizeYamlMessage(err.code, err.message) });
+    const helmSource = SOURCE_RE.exec(leadingComments(doc.text))?.[1];
+    const items = splitYamlList(doc);
+    if (items) {
+      items.forEach((item, i) => handleUnit(item, { docIndex, listIndex: i, helmSource }, ctx, true));
       return;
     }
-    if (doc.contents === null) return; // empty document
-    const depth = maxDepth(doc.contents, limits.maxDepth);
-    if (depth > limits.maxDepth) {
-      const { line, col } = pos(contentStart);
-      out.errors.push({ file, line, column: col, message: `document nested deeper than ${limits.maxDepth} levels` });
-      return;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (e) {
-      const { line, col } = pos(contentStart);
-      out.errors.push({ file, line, column: col, message: `cannot read document: ${describe(e)}` });
-      return;
-    }
-    const mk = (obj: Record<string, unknown>, base: FieldPath, listIndex?: number): Resource =>
-      makeResource(obj, { file, docIndex, listIndex, helmSource, cluster: opts.cluster, doc, lineCounter, base });
-    if (!isObject(data)) {
-      out.others.push({ docIndex, data: deepFreeze(data) });
-      return;
-    }
-    const kind = data.kind;
-    if (typeof kind === 'string' && /List$/.test(kind) && Array.isArray(data.items) && data.apiVersion !== undefined) {
-      data.items.forEach((item, i) => {
-        if (isObject(item) && typeof item.kind === 'string') out.resources.push(mk(item, ['items', i], i));
-        else {
-          const { line, col } = pos(locateNode(doc, ['items', i])?.start ?? contentStart);
-          out.errors.push({ file, line, column: col, message: `item ${i} of the list is not a Kubernetes object` });
-        }
-      });
-      return;
-    }
-    if (typeof kind === 'string' && kind !== '') out.resources.push(mk(data, []));
-    else if (opts.keepUntyped) out.others.push({ docIndex, data: deepFreeze(data), resource: mk(data, []) });
-    else out.others.push({ docIndex, data: deepFreeze(data) });
+    handleUnit(doc, { docIndex, helmSource }, ctx, false);
   });
   return out;
 }
 
-interface MakeArgs {
-  file: string;
-  docIndex: number;
-  listIndex?: number;
-  helmSource?: string;
-  cluster?: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  base: FieldPath;
+interface Ctx {
+  readonly file: string;
+  readonly limits: ParseLimits;
+  readonly opts: ParseOptions;
+  readonly out: ParseOutput;
 }
 
-function makeResource(obj: Record<string, unknown>, a: MakeArgs): Resource {
-  deepFreeze(obj);
-  const meta = isObject(obj.metadata) ? obj.metadata : {};
-  const name = typeof meta.name === 'string' ? meta.name : typeof meta.generateName === 'string' ? `${meta.generateName}*` : '';
-  const namespace = typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : undefined;
-  const toLoc = (start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } => {
-    const s = a.lineCounter.linePos(start);
-    const e = end !== undefined ? a.lineCounter.linePos(end) : undefined;
-    return {
-      file: a.file,
-      line: s.line,
-      column: s.col,
-      ...(e ? { endLine: e.line, endColumn: e.col } : {}),
-      ...(a.helmSource ? { helmSource: a.helmSource } : {}),
-      exact,
-    };
+interface UnitMeta {
+  readonly docIndex: number;
+  readonly listIndex?: number;
+  readonly helmSource?: string;
+}
+
+function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean): void {
+  const { file, out } = ctx;
+  const data = readUnit(unit, ctx);
+  if (data === FAILED || data === undefined || data === null) return;
+  if (!isObject(data)) {
+    if (isItem) out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
+    else out.others.push({ docIndex: meta.docIndex, data: deepFreeze(data) });
+    return;
+  }
+  if (!isItem && isListObject(data)) {
+    // A List this module could not cut at the text level (flow style, unusual indentation): read it whole.
+    const items = data.items as unknown[];
+    const lazy = lazyAst(unit, ctx.limits);
+    items.forEach((item, i) => {
+      if (isObject(item) && typeof item.kind === 'string') {
+        out.resources.push(makeResource(item, unit, { ...meta, listIndex: i }, ctx, lazy, ['items', i]));
+      } else {
+        out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${i} of the list is not a Kubernetes object` });
+      }
+    });
+    return;
+  }
+  if (typeof data.kind === 'string' && data.kind !== '') {
+    out.resources.push(makeResource(data, unit, meta, ctx, lazyAst(unit, ctx.limits), []));
+  } else if (isItem) {
+    out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
+  } else if (ctx.opts.keepUntyped) {
+    out.others.push({ docIndex: meta.docIndex, data, resource: makeResource(data, unit, meta, ctx, lazyAst(unit, ctx.limits), []) });
+  } else {
+    out.others.push({ docIndex: meta.docIndex, data: deepFreeze(data) });
+  }
+}
+
+const FAILED = Symbol('failed');
+
+/** Values of a unit: fast path first; the bounded `yaml` path for anchors and to explain errors. */
+function readUnit(unit: Unit, ctx: Ctx): unknown {
+  let data: unknown = FAILED;
+  if (unit.json) {
+    try {
+      data = JSON.parse(unit.text);
+    } catch {
+      data = FAILED;
+    }
+  } else if (!ANCHOR_RE.test(unit.text)) {
+    try {
+      data = jsyaml.load(unit.text, { schema: SCHEMA });
+    } catch (e) {
+      data = e instanceof RangeError ? tooDeep(unit, ctx) : FAILED;
+    }
+  }
+  if (data === FAILED) data = slowRead(unit, ctx);
+  if (data === FAILED) return FAILED;
+  const depth = measureAndFreeze(data, ctx.limits.maxDepth);
+  if (depth > ctx.limits.maxDepth) {
+    ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
+    return FAILED;
+  }
+  return data;
+}
+
+function tooDeep(unit: Unit, ctx: Ctx): typeof FAILED {
+  ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: 'input too deeply nested to read' });
+  return FAILED;
+}
+
+/** The `yaml` parser, with alias and error handling; errors are reported with the file's line numbers. */
+function slowRead(unit: Unit, ctx: Ctx): unknown {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(unit.text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true }) as Document.Parsed;
+  } catch (e) {
+    ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot parse: ${describe(e)}` });
+    return FAILED;
+  }
+  if (doc.errors.length > 0) {
+    // One entry per broken document: the first error is the cause, the rest are usually its echoes.
+    const err = doc.errors[0];
+    const p = shift(unit, lineCounter.linePos(err.pos[0]));
+    ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: sanitizeYamlMessage(err.code, err.message) });
+    return FAILED;
+  }
+  if (doc.contents && yamlDepth(doc.contents, ctx.limits.maxDepth) > ctx.limits.maxDepth) {
+    ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
+    return FAILED;
+  }
+  try {
+    return doc.toJS({ maxAliasCount: ctx.limits.maxAliasCount });
+  } catch (e) {
+    ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot read document: ${describe(e)}` });
+    return FAILED;
+  }
+}
+
+/** Line/column of a position inside a unit, as a position in the file. */
+function shift(unit: Unit, p: { line: number; col: number }): { line: number; col: number } {
+  return { line: p.line + unit.line - 1, col: p.line === 1 ? p.col + unit.column - 1 : p.col };
+}
+
+interface Ast {
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+/** The unit's `yaml` syntax tree, parsed on first use only. */
+function lazyAst(unit: Unit, _limits: ParseLimits): () => Ast | undefined {
+  let ast: Ast | undefined | null = null;
+  return () => {
+    if (ast === null) {
+      try {
+        const lineCounter = new LineCounter();
+        const doc = parseDocument(unit.text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true }) as Document.Parsed;
+        ast = { doc, lineCounter };
+      } catch {
+        ast = undefined;
+      }
+    }
+    return ast;
   };
-  const rootPos = locateNode(a.doc, a.base);
-  const start = rootPos?.start ?? a.doc.range[0];
-  const { exact: _e, ...rootLoc } = toLoc(start, undefined, true);
+}
+
+function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, ast: () => Ast | undefined, base: FieldPath): Resource {
+  const metadata = isObject(obj.metadata) ? obj.metadata : {};
+  const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+  const file = ctx.file;
+  const helm = meta.helmSource ? { helmSource: meta.helmSource } : {};
+  const root = base.length === 0 ? firstContent(unit) : undefined;
+  const toLoc = (a: Ast, start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } => {
+    const s = shift(unit, a.lineCounter.linePos(start));
+    const e = end !== undefined ? shift(unit, a.lineCounter.linePos(end)) : undefined;
+    return { file, line: s.line, column: s.col, ...(e ? { endLine: e.line, endColumn: e.col } : {}), ...helm, exact };
+  };
+  let rootLoc: Loc;
+  if (root) rootLoc = Object.freeze({ file, line: root.line, column: root.column, ...helm });
+  else {
+    const a = ast();
+    const found = a ? locateNode(a.doc, base) : undefined;
+    const { exact: _e, ...l } = a && found ? toLoc(a, found.start, undefined, true) : { file, line: unit.line, column: unit.column, exact: false };
+    rootLoc = Object.freeze(l);
+  }
   return Object.freeze({
     apiVersion: typeof obj.apiVersion === 'string' ? obj.apiVersion : '',
     kind: typeof obj.kind === 'string' ? obj.kind : '',
     name,
     namespace,
     obj,
-    loc: Object.freeze(rootLoc),
-    file: a.file,
-    docIndex: a.docIndex,
-    ...(a.listIndex !== undefined ? { listIndex: a.listIndex } : {}),
-    ...(a.cluster !== undefined ? { cluster: a.cluster } : {}),
+    loc: rootLoc,
+    file,
+    docIndex: meta.docIndex,
+    ...(meta.listIndex !== undefined ? { listIndex: meta.listIndex } : {}),
+    ...(ctx.opts.cluster !== undefined ? { cluster: ctx.opts.cluster } : {}),
     locate(path: FieldPath) {
-      const full = [...a.base, ...path];
-      for (let n = full.length; n >= a.base.length; n--) {
-        const found = locateNode(a.doc, full.slice(0, n));
-        if (found) return toLoc(found.start, found.end, n === full.length);
+      const a = ast();
+      if (a) {
+        const full = [...base, ...path];
+        for (let n = full.length; n >= base.length; n--) {
+          const found = locateNode(a.doc, full.slice(0, n));
+          if (found) return toLoc(a, found.start, found.end, n === full.length);
+        }
       }
-      return toLoc(start, undefined, false);
+      return { ...rootLoc, exact: false };
     },
   });
+}
+
+/** Position of the first content character of a unit (after markers, comments and blank lines). */
+function firstContent(unit: Unit): { line: number; column: number } {
+  const t = unit.text;
+  let line = unit.line;
+  let i = 0;
+  while (i < t.length) {
+    const end = t.indexOf('\n', i);
+    const stop = end === -1 ? t.length : end;
+    const lineText = t.slice(i, stop);
+    const m = /^(\s*)(\S)/.exec(lineText);
+    if (m && m[2] !== '#' && !/^(---|\.\.\.)(\s|$)/.test(lineText)) {
+      const col = m[1].length + 1;
+      return { line, column: line === unit.line ? col + unit.column - 1 : col };
+    }
+    if (m && /^---\s+\S/.test(lineText) && !/^---\s+#/.test(lineText)) {
+      const col = (/^---\s+/.exec(lineText)?.[0].length ?? 3) + 1;
+      return { line, column: col };
+    }
+    if (end === -1) break;
+    i = end + 1;
+    line++;
+  }
+  return { line: unit.line, column: unit.column };
+}
+
+/** Text before the first content line of a document (markers, comments, blank lines). */
+function leadingComments(text: string): string {
+  let i = 0;
+  while (i < text.length) {
+    const end = text.indexOf('\n', i);
+    const stop = end === -1 ? text.length : end;
+    const lineText = text.slice(i, stop).trim();
+    if (lineText !== '' && !lineText.startsWith('#') && !/^---\s*(#.*)?$/.test(lineText)) return text.slice(0, i);
+    if (end === -1) break;
+    i = end + 1;
+  }
+  return text;
+}
+
+/**
+ * Cut YAML text into documents at `---` / `...` lines. Marker lines cannot occur inside content (YAML forbids
+ * them there), so this agrees with a full parse. An empty leading part before the first marker is dropped.
+ */
+function splitDocuments(text: string): Unit[] {
+  const docs: Unit[] = [];
+  let start = 0;
+  let startLine = 1;
+  let line = 1;
+  let i = 0;
+  let ended = false; // after `...`, text up to the next `---` belongs to no document
+  const push = (endOffset: number) => {
+    const t = text.slice(start, endOffset);
+    if (docs.length > 0 || /^(?!\s*(#|---\s*$|---\s+#|$)).*\S/m.test(t) || /^---/.test(t)) {
+      if (docs.length === 0 && !hasContent(t)) return;
+      docs.push({ text: t, line: startLine, column: 1, json: false });
+    }
+  };
+  while (i <= text.length) {
+    const end = text.indexOf('\n', i);
+    const stop = end === -1 ? text.length : end;
+    const c = text.charCodeAt(i);
+    if (c === 45 /* - */ && text.startsWith('---', i) && (stop === i + 3 || /\s/.test(text[i + 3]))) {
+      if (!ended) push(i);
+      ended = false;
+      start = i;
+      startLine = line;
+    } else if (c === 46 /* . */ && text.startsWith('...', i) && (stop === i + 3 || /\s/.test(text[i + 3]))) {
+      if (!ended) push(i);
+      ended = true;
+    }
+    if (end === -1) break;
+    i = end + 1;
+    line++;
+  }
+  if (!ended) push(text.length);
+  return docs.filter((d) => hasContent(d.text) || docs.length === 1);
+}
+
+function hasContent(t: string): boolean {
+  return leadingComments(t).length < t.length;
+}
+
+/**
+ * Cut a `kind: List` document into its items at the text level. Returns undefined unless the document is a
+ * block mapping with an `items:` block sequence at column 0 and a `kind` ending in List; anything unusual is
+ * left to the whole-document path.
+ */
+function splitYamlList(doc: Unit): Unit[] | undefined {
+  const t = doc.text;
+  const itemsAt = /^items:[ \t]*(#.*)?$/m.exec(t);
+  if (!itemsAt || !/^kind:[ \t]*["']?\w*List["']?[ \t]*$/m.test(t) || !/^apiVersion:/m.test(t)) return undefined;
+  let line = doc.line + countNewlines(t, 0, itemsAt.index) + 1;
+  let i = t.indexOf('\n', itemsAt.index);
+  if (i === -1) return [];
+  i++;
+  const items: Unit[] = [];
+  let indent = -1;
+  let curStart = -1;
+  let curLine = 0;
+  const close = (endOffset: number) => {
+    if (curStart < 0) return;
+    const raw = t.slice(curStart, endOffset);
+    // `- key: v` -> `  key: v`; `-` alone on its line -> ` `. Columns stay where they were.
+    const dash = curStart + indent;
+    const body = t.slice(curStart, dash) + (t[dash + 1] === ' ' || t[dash + 1] === '\t' ? '  ' : ' ') + raw.slice(indent + (t[dash + 1] === ' ' || t[dash + 1] === '\t' ? 2 : 1));
+    items.push({ text: body, line: curLine, column: 1, json: false });
+    curStart = -1;
+  };
+  while (i < t.length) {
+    const end = t.indexOf('\n', i);
+    const stop = end === -1 ? t.length : end;
+    const lineText = t.slice(i, stop);
+    const m = /^( *)(\S)/.exec(lineText);
+    if (m && m[2] !== '#') {
+      const ind = m[1].length;
+      if (indent === -1) {
+        if (m[2] !== '-' || !/^ *-(\s|$)/.test(lineText)) return undefined; // flow style or not a sequence
+        indent = ind;
+      }
+      const isItem = ind === indent && /^ *-(\s|$)/.test(lineText);
+      if (isItem) {
+        close(i);
+        curStart = i;
+        curLine = line;
+      } else if (ind <= indent) {
+        close(i);
+        return items;
+      }
+    }
+    if (end === -1) break;
+    i = end + 1;
+    line++;
+  }
+  close(t.length);
+  return items;
+}
+
+function countNewlines(t: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = t.indexOf('\n', from); i !== -1 && i < to; i = t.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** JSON files: JSON.parse; Lists are cut into items with a bracket scanner so positions stay per item. */
+function parseJsonFile(text: string, ctx: Ctx): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return false; // let the YAML path explain the error with a line number
+  }
+  const whole: Unit = { text, line: 1, column: 1, json: true };
+  if (isObject(data) && isListObject(data)) {
+    const ranges = jsonItemRanges(text);
+    const items = data.items as unknown[];
+    if (ranges && ranges.length === items.length) {
+      const lineAt = lineIndex(text);
+      items.forEach((item, i) => {
+        const [s, e] = ranges[i];
+        const p = lineAt(s);
+        const unit: Unit = { text: text.slice(s, e), line: p.line, column: p.col, json: true };
+        if (!isObject(item) || typeof item.kind !== 'string') {
+          ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `item ${i} of the list is not a Kubernetes object` });
+          return;
+        }
+        if (measureAndFreeze(item, ctx.limits.maxDepth) > ctx.limits.maxDepth) {
+          ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
+          return;
+        }
+        ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyAst(unit, ctx.limits), []));
+      });
+      return true;
+    }
+  }
+  // A single object (or a List the scanner could not cut): the unit path parses it again, which for the
+  // small files this concerns costs less than a second code path.
+  handleUnit(whole, { docIndex: 0 }, ctx, false);
+  return true;
+}
+
+/** Offsets of each element of the top-level "items" array of a JSON object, or undefined. */
+function jsonItemRanges(text: string): [number, number][] | undefined {
+  let depth = 0;
+  let i = 0;
+  let lastKey: string | undefined;
+  let inItems = false;
+  let itemStart = -1;
+  const ranges: [number, number][] = [];
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const s = i;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34) break;
+        else i++;
+      }
+      if (depth === 1 && !inItems) lastKey = text.slice(s + 1, i);
+      if (inItems && depth === 2 && itemStart < 0) itemStart = s;
+      i++;
+      continue;
+    }
+    if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (inItems && depth === 2 && itemStart < 0) itemStart = i;
+      depth++;
+      if (c === 91 && depth === 2 && lastKey === 'items') inItems = true;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      depth--;
+      if (inItems && depth === 2 && itemStart >= 0) {
+        ranges.push([itemStart, i + 1]);
+        itemStart = -1;
+      }
+      if (inItems && depth === 1) {
+        inItems = false;
+        lastKey = undefined;
+      }
+    } else if (inItems && depth === 2 && c === 44 /* , */) {
+      if (itemStart >= 0) ranges.push([itemStart, i]); // end of a scalar item
+      itemStart = -1;
+    } else if (inItems && depth === 2 && itemStart < 0 && c > 32) {
+      itemStart = i; // a scalar item (not an object)
+    } else if (depth === 1 && c === 58 /* : */) {
+      // value of lastKey follows
+    } else if (depth === 1 && c === 44) {
+      lastKey = undefined;
+    }
+    i++;
+  }
+  return depth === 0 ? ranges : undefined;
+}
+
+/** Offset -> 1-based line/column, by binary search over line starts (built once per file). */
+function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  };
+}
+
+function isListObject(data: Record<string, unknown>): boolean {
+  return typeof data.kind === 'string' && /List$/.test(data.kind) && Array.isArray(data.items) && data.apiVersion !== undefined;
 }
 
 /** Offsets of the node at `path`: for map entries whose value is a collection, the key; for scalars, the value. */
@@ -194,8 +554,8 @@ function keyValue(k: unknown): string | undefined {
   return undefined;
 }
 
-/** Depth of nested collections, stopping early past the limit. Iterative: hostile input can nest very deep. */
-function maxDepth(root: unknown, limit: number): number {
+/** Depth of nested `yaml` collections, stopping early past the limit. Iterative: hostile input can nest deep. */
+function yamlDepth(root: unknown, limit: number): number {
   let max = 0;
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length) {
@@ -210,6 +570,26 @@ function maxDepth(root: unknown, limit: number): number {
         } else stack.push([it, d + 1]);
       }
     }
+  }
+  return max;
+}
+
+/**
+ * Freeze a parsed value deeply and return its nesting depth (stopping past the limit). Drops
+ * metadata.managedFields, which no rule reads and which is most of a dump's size.
+ */
+function measureAndFreeze(v: unknown, limit: number): number {
+  if (isObject(v) && isObject(v.metadata) && 'managedFields' in v.metadata) delete v.metadata.managedFields;
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (n === null || typeof n !== 'object' || Object.isFrozen(n)) continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    Object.freeze(n);
+    if (Array.isArray(n)) for (const x of n) stack.push([x, d + 1]);
+    else for (const k in n) stack.push([(n as Record<string, unknown>)[k], d + 1]);
   }
   return max;
 }

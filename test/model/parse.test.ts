@@ -86,4 +86,47 @@ test('error messages never quote document content', () => {
   for (const e of out.errors) assert.not.match(e.message, /c3VwZXJzZWNyZXQ/);
 });
 
+test('List items indented under items:, a bare dash, comments and trailing keys', () => {
+  const text = ['apiVersion: v1', 'kind: List', 'items:', '  # first', '  - apiVersion: v1', '    kind: ConfigMap', '    metadata: {name: one}', '  -', '    apiVersion: v1', '    kind: ConfigMap', '    metadata:', '      name: two', 'metadata: {resourceVersion: ""}', ''].join('\n');
+  const { resources, errors } = parseText(text, 'l.yaml');
+  assert.equal(errors, []);
+  assert.equal(resources.map((r) => [r.name, r.listIndex, r.loc.line, r.loc.column]), [['one', 0, 5, 5], ['two', 1, 9, 5]]);
+  const n = resources[1].locate(['metadata', 'name']);
+  assert.equal([n.line, n.column], [12, 13]);
+});
+
+test('a List in flow style is read whole, positions still exact', () => {
+  const text = 'apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: ConfigMap, metadata: {name: f}}]\n';
+  const { resources } = parseText(text, 'f.yaml');
+  assert.equal(resources.map((r) => r.name), ['f']);
+  const n = resources[0].locate(['metadata', 'name']);
+  assert.equal([n.line, n.column], [3, 60]);
+});
+
+test('JSON List: items cut by the bracket scanner keep exact positions', () => {
+  const text = '{\n  "apiVersion": "v1",\n  "items": [\n    {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a"}, "spec": {"hostIPC": true}},\n    {\n      "apiVersion": "v1", "kind": "Pod",\n      "metadata": {"name": "b \\" ]} tricky"},\n      "spec": {"hostIPC": false}\n    }\n  ],\n  "kind": "List"\n}\n';
+  const { resources, errors } = parseText(text, 'l.json');
+  assert.equal(errors, []);
+  assert.equal(resources.map((r) => [r.name, r.loc.line, r.loc.column]), [['a', 4, 5], ['b " ]} tricky', 5, 5]]);
+  const a = resources[0].locate(['spec', 'hostIPC']);
+  assert.equal([a.line, a.column], [4, 88]);
+  const b = resources[1].locate(['spec', 'hostIPC']);
+  assert.equal([b.line, b.column], [8, 27]);
+});
+
+test('document markers: "..." ends a document, "--- {inline}" starts one, a leading empty part is dropped', () => {
+  const text = '# header comment\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n...\n--- {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n';
+  const { resources, errors } = parseText(text, 'm.yaml');
+  assert.equal(errors, []);
+  assert.equal(resources.map((r) => [r.name, r.docIndex, r.loc.line, r.loc.column]), [['a', 0, 3, 1], ['b', 1, 7, 5]]);
+});
+
+test('managedFields are dropped; values match a full YAML parse', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  managedFields:\n  - manager: kubectl\n  labels: {a: "1", b: 2, c: true, d: null, e: 0x1F, f: 1.5}\n';
+  const { resources } = parseText(text, 'p.yaml');
+  const meta = resources[0].obj.metadata as Record<string, unknown>;
+  assert.not.ok('managedFields' in meta);
+  assert.equal(meta.labels, { a: '1', b: 2, c: true, d: null, e: 31, f: 1.5 });
+});
+
 test.run();

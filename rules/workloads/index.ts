@@ -13,6 +13,7 @@ import podRootContainers from './pod-root-containers.js';
 import podSeccompProfile from './pod-seccomp-profile.js';
 import podSecretsAsEnv from './pod-secrets-as-env.js';
 import podSecurityContext from './pod-security-context.js';
+import podServiceAccountTokenAutomount from './pod-service-account-token-automount.js';
 import podWindowsHostProcess from './pod-windows-host-process.js';
 
 export const workloadRules: Readonly<Record<string, Rule>> = {
@@ -29,5 +30,6 @@ export const workloadRules: Readonly<Record<string, Rule>> = {
   'pod-seccomp-profile': podSeccompProfile,
   'pod-secrets-as-env': podSecretsAsEnv,
   'pod-security-context': podSecurityContext,
+  'pod-service-account-token-automount': podServiceAccountTokenAutomount,
   'pod-windows-host-process': podWindowsHostProcess,
 };

@@ -3,11 +3,13 @@
 import type { Rule } from '../lib/rule/types.js';
 import { clusterRules } from './cluster/index.js';
 import { namespaceRules } from './namespaces/index.js';
+import { rbacRules } from './rbac/index.js';
 import { workloadRules } from './workloads/index.js';
 
 export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   cluster: clusterRules,
   namespaces: namespaceRules,
+  rbac: rbacRules,
   workloads: workloadRules,
 };
 

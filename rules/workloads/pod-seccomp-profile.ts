@@ -3,7 +3,7 @@ import { defineRule, pass, fail, notApplicable } from '../../lib/rule/define.js'
 import type { Field } from '../../lib/rule/field.js';
 import { WORKLOAD_KINDS } from '../../lib/rule/snapshot-index.js';
 import type { RuleContext } from '../../lib/rule/types.js';
-import { containersOf, podMetaOf, podSpecOf, type ContainerView } from '../../lib/rule/workload.js';
+import { containersOf, podMetaOf, podSpecOf, quoteList, type ContainerView } from '../../lib/rule/workload.js';
 import type { Resource } from '../../lib/model/types.js';
 
 const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
@@ -36,8 +36,11 @@ export default defineRule<Resource>({
       if (!r.ok) bad.push({ c, r });
     }
     if (bad.length === 0) return pass(workload.loc, 'every container runs with the RuntimeDefault or a Localhost seccomp profile');
-    const parts = bad.map(({ c, r }) => `"${c.name}" (${r.detail})`);
-    return fail(bad[0].r.at, `${bad.length === 1 ? 'container' : 'containers'} without an enforcing seccomp profile: ${parts.join(', ')}`);
+    // Containers that fail for the same reason are named together, so the message stays short on large pods.
+    const byDetail = new Map<string, string[]>();
+    for (const { c, r } of bad) byDetail.set(r.detail, [...(byDetail.get(r.detail) ?? []), c.name]);
+    const parts = [...byDetail].map(([detail, names]) => `${names.length === 1 ? 'container' : 'containers'} ${quoteList(names)} (${detail})`);
+    return fail(bad[0].r.at, `no enforcing seccomp profile: ${parts.join('; ')}`);
   },
 });
 

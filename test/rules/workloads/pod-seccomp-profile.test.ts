@@ -15,13 +15,18 @@ const cases = [
   { fixture: 'fail-legacy-annotation-only.yaml', want: [{ name: 'web', status: 'fail', line: 11, column: 51 }] },
   { fixture: 'fail-legacy-annotation-only.yaml', minor: 27, want: [{ name: 'web', status: 'fail', line: 11, column: 51 }] },
   { fixture: 'fail-legacy-container-annotation-unconfined-on-1-26.yaml', minor: 26, want: [{ name: 'web', status: 'fail', line: 8, column: 57 }] },
+  { fixture: 'fail-mixed-reasons.yaml', want: [{ name: 'tools', status: 'fail', line: 9, column: 7 }] },
   { fixture: 'not-applicable-windows-pod.yaml', want: [{ name: 'iis', status: 'not-applicable' }] },
 ];
 
 const messages = [
-  { fixture: 'fail-container-unconfined-overrides-pod.yaml', want: 'container without an enforcing seccomp profile: "debug" (seccompProfile type Unconfined)' },
-  { fixture: 'fail-unset.yaml', want: 'container without an enforcing seccomp profile: "postgres" (no seccompProfile, so Unconfined unless the kubelet enables seccompDefault)' },
-  { fixture: 'fail-legacy-annotation-only.yaml', want: 'container without an enforcing seccomp profile: "web" (only the alpha seccomp annotation is set, which Kubernetes 1.27 and later ignore)' },
+  {
+    fixture: 'fail-mixed-reasons.yaml',
+    want: 'no enforcing seccomp profile: containers "shell", "sidecar" (no seccompProfile, so Unconfined unless the kubelet enables seccompDefault); container "tracer" (seccompProfile type Unconfined)',
+  },
+  { fixture: 'fail-container-unconfined-overrides-pod.yaml', want: 'no enforcing seccomp profile: container "debug" (seccompProfile type Unconfined)' },
+  { fixture: 'fail-unset.yaml', want: 'no enforcing seccomp profile: container "postgres" (no seccompProfile, so Unconfined unless the kubelet enables seccompDefault)' },
+  { fixture: 'fail-legacy-annotation-only.yaml', want: 'no enforcing seccomp profile: container "web" (only the alpha seccomp annotation is set, which Kubernetes 1.27 and later ignore)' },
 ];
 
 const test = suite('pod-seccomp-profile');

@@ -5,7 +5,7 @@ import { WORKLOAD_KINDS } from '../../lib/rule/snapshot-index.js';
 import type { NamespaceTarget } from '../../lib/rule/types.js';
 import { podMetaOf, podSpecOf, quoteList } from '../../lib/rule/workload.js';
 import { Field } from '../../lib/rule/field.js';
-import type { Resource } from '../../lib/model/types.js';
+import type { Loc, Resource } from '../../lib/model/types.js';
 
 /** Namespaces that hold no pods by design (Leases, the public cluster-info ConfigMap). */
 const PODLESS_SYSTEM = new Set(['kube-node-lease', 'kube-public']);
@@ -38,9 +38,11 @@ export default defineRule<NamespaceTarget>({
       return notApplicable(`namespace "${ns.name}" holds no pods by design and none are in the input`);
     }
     const isolated = workloads.filter((w) => podSpecOf(w).get('hostNetwork').value !== true);
-    // Point at the Namespace object when the input has it, else at the first pod template left uncovered.
-    let firstUncovered: Resource | undefined;
-    const at = () => ns.resource?.loc ?? firstUncovered?.loc ?? isolated[0]?.loc ?? policies[0]?.loc ?? inNs[0].loc;
+    // Point at the Namespace object when the input has it, else at the first problem: the uncovered pod template, the
+    // allow-all rule, or the policy that lacks the direction (what to edit in rendered Helm output).
+    let firstProblem: Loc | undefined;
+    const problemAt = (l: Loc) => (firstProblem ??= l);
+    const at = () => ns.resource?.loc ?? firstProblem ?? isolated[0]?.loc ?? inNs[0].loc;
     if (policies.length === 0) return fail(at(), `namespace "${ns.name}" has no NetworkPolicy: ingress and egress are open for every pod`);
 
     const problems: string[] = [];
@@ -49,6 +51,8 @@ export default defineRule<NamespaceTarget>({
       const applying = policies.filter((p) => policyDirections(p).has(dir));
       if (applying.length === 0) {
         problems.push(`no NetworkPolicy restricts ${dir}`);
+        const spec = Field.of(policies[0], 'spec');
+        problemAt((spec.get('policyTypes').exists ? spec.get('policyTypes') : spec).loc);
         continue;
       }
       const open = new Map<Resource, Field>();
@@ -63,7 +67,10 @@ export default defineRule<NamespaceTarget>({
         // No pods to check labels against: only a policy for every pod proves the direction is covered.
         const all = applying.filter((p) => isEmptySelector(Field.of(p, 'spec', 'podSelector').value));
         const opened = all.find((p) => opener(p));
-        if (opened) problems.push(`${dir} is open to all through NetworkPolicy "${opened.name}"`);
+        if (opened) {
+          problems.push(`${dir} open to all through NetworkPolicy "${opened.name}"`);
+          problemAt(open.get(opened)!.loc);
+        }
         else if (all.length === 0) undetermined = true;
         continue;
       }
@@ -74,9 +81,15 @@ export default defineRule<NamespaceTarget>({
         const selecting = applying.filter((p) => selectorMatches(Field.of(p, 'spec', 'podSelector').value, labels));
         if (selecting.length === 0) {
           uncovered.push(`${w.kind} "${w.name}"`);
-          firstUncovered ??= w;
+          problemAt(w.loc);
         }
-        for (const p of selecting) if (opener(p)) openedBy.add(p.name);
+        for (const p of selecting) {
+          const rule = opener(p);
+          if (rule) {
+            openedBy.add(p.name);
+            problemAt(rule.loc);
+          }
+        }
       }
       if (uncovered.length) problems.push(`${dir} not restricted for ${uncovered.join(', ')}`);
       if (openedBy.size) problems.push(`${dir} open to all through NetworkPolicy ${quoteList([...openedBy].sort())}`);

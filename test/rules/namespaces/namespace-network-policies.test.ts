@@ -12,6 +12,7 @@ const cases = [
   { fixture: 'fail-no-policy.yaml', want: [{ name: 'shop', status: 'fail', line: 2, column: 1 }] },
   { fixture: 'fail-ingress-only.yaml', want: [{ name: 'shop', status: 'fail', line: 2, column: 1 }] },
   { fixture: 'fail-uncovered-workload.yaml', want: [{ name: 'shop', status: 'fail', line: 26, column: 1 }] },
+  { fixture: 'fail-egress-missing-points-at-policy.yaml', want: [{ name: 'shop', status: 'fail', line: 10, column: 3 }] },
   { fixture: 'fail-allow-all-egress.yaml', want: [{ name: 'shop', status: 'fail', line: 2, column: 1 }] },
   { fixture: 'manual-selective-policy-without-workloads.yaml', want: [{ name: 'shop', status: 'manual', line: 2, column: 1 }] },
   {

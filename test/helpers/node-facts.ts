@@ -1,6 +1,7 @@
 // Build NodeFacts in code for node-rule unit tests: component command lines become a static pod manifest (parsed
 // with positions, so flags carry real line/column), config file texts are parsed as the loader would, and rules
 // run through the engine with the same invariants checkRule asserts.
+import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateRule, makeContext } from '../../lib/engine/run.js';
 import { parseFlags, type ArgToken } from '../../lib/model/cmdline.js';
@@ -223,4 +224,55 @@ export function runOne(rule: Rule, node: NodeSpec, o: { kubernetesMinor?: number
 /** Line of the i-th argument (0-based) in a generated manifest. */
 export function argLine(i: number): number {
   return FIRST_ARG_LINE + i;
+}
+
+export interface Want {
+  status: string;
+  line?: number;
+  column?: number;
+  /** Exact message, or a pattern it must match. */
+  message?: string | RegExp;
+}
+
+export interface Case {
+  name: string;
+  /** One node (the usual case), or a whole snapshot. */
+  node?: NodeSpec;
+  snapshot?: SnapshotSpec;
+  want: Want | Want[];
+  kubernetesMinor?: number;
+  benchmarkId?: string;
+}
+
+/** An API server (or other component) node with these arguments. */
+export function api(args: readonly string[], extra: Omit<NodeSpec, 'components'> & { component?: Partial<ComponentSpec> } = {}): NodeSpec {
+  const { component: c, ...rest } = extra;
+  return { ...rest, components: { apiserver: { ...c, args } } };
+}
+
+export function withArgs(name: ComponentName, args: readonly string[], extra: Omit<NodeSpec, 'components'> & { component?: Partial<ComponentSpec> } = {}): NodeSpec {
+  const { component: c, ...rest } = extra;
+  return { ...rest, components: { [name]: { ...c, args } } };
+}
+
+/** A table-driven suite: one test per case, comparing status, location (when given) and message (when given). */
+export function runCases(rule: Rule, cases: readonly Case[]): void {
+  const s = suite(rule.id);
+  for (const c of cases) {
+    s(c.name, () => {
+      const got = runOnFacts(rule, c.snapshot ?? { nodes: [c.node ?? {}] }, { kubernetesMinor: c.kubernetesMinor, benchmarkId: c.benchmarkId });
+      const wants = Array.isArray(c.want) ? c.want : [c.want];
+      assert.is(got.length, wants.length, `${c.name}: number of verdicts`);
+      wants.forEach((w, i) => {
+        const g = got[i];
+        const ctx = `${c.name}: ${JSON.stringify(g)}`;
+        assert.is(g.status, w.status, ctx);
+        if (w.line !== undefined) assert.is(g.line, w.line, `${ctx} (line)`);
+        if (w.column !== undefined) assert.is(g.column, w.column, `${ctx} (column)`);
+        if (typeof w.message === 'string') assert.is(g.message, w.message, ctx);
+        else if (w.message) assert.match(g.message, w.message, ctx);
+      });
+    });
+  }
+  s.run();
 }

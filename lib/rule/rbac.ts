@@ -3,6 +3,7 @@
 import type { Resource } from '../model/types.js';
 import { fail, manual, pass } from './define.js';
 import { Field, isPlainObject } from './field.js';
+import { selectorMatches } from './network-policy.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 import type { Verdict } from './types.js';
 import { podSpecOf } from './workload.js';
@@ -176,35 +177,6 @@ export function grantedVerbs(rule: PolicyRule, p: Permission): string[] {
     verbs = verbs.filter((v) => v !== 'create' && v !== 'deletecollection');
   }
   return verbs;
-}
-
-/**
- * Whether a metav1.LabelSelector matches labels: every matchLabels pair and every matchExpression must hold; an
- * empty selector matches everything. A malformed selector matches nothing (the API server would reject it).
- */
-export function labelSelectorMatches(selector: unknown, labels: Readonly<Record<string, string>>): boolean {
-  if (!isPlainObject(selector)) return false;
-  const has = (k: string) => Object.prototype.hasOwnProperty.call(labels, k);
-  const { matchLabels, matchExpressions } = selector;
-  if (matchLabels !== undefined && matchLabels !== null) {
-    if (!isPlainObject(matchLabels)) return false;
-    for (const [k, v] of Object.entries(matchLabels)) if (!has(k) || labels[k] !== String(v)) return false;
-  }
-  if (matchExpressions !== undefined && matchExpressions !== null) {
-    if (!Array.isArray(matchExpressions)) return false;
-    for (const e of matchExpressions) {
-      if (!isPlainObject(e) || typeof e.key !== 'string') return false;
-      const values = Array.isArray(e.values) ? e.values.map(String) : [];
-      const present = has(e.key);
-      const ok =
-        e.operator === 'In' ? present && values.includes(labels[e.key]) :
-        e.operator === 'NotIn' ? !(present && values.includes(labels[e.key])) :
-        e.operator === 'Exists' ? present :
-        e.operator === 'DoesNotExist' ? !present : false;
-      if (!ok) return false;
-    }
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -421,7 +393,7 @@ export class RbacIndex {
     const picked = new Set<RoleView>();
     const candidates = this.roles.filter((r) => r.kind === 'ClusterRole' && r !== role && r.name !== role.name);
     for (const sel of selectors) {
-      for (const c of candidates) if (labelSelectorMatches(sel.value, labelsOf(c.resource))) picked.add(c);
+      for (const c of candidates) if (selectorMatches(sel.value, labelsOf(c.resource))) picked.add(c);
     }
     const out = [...picked].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.selectedMemo.set(role, out);

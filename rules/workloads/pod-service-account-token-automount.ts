@@ -13,7 +13,8 @@ export default defineRule<Resource>({
     'ServiceAccount\'s, else the token is mounted. Not mounted passes; mounted by default fails; mounted because someone set ' +
     'automountServiceAccountToken: true is manual (a deliberate opt-in whose need only the owner can confirm). When the pod does not set it ' +
     'and its ServiceAccount is not in the input, the result is manual, except for a Pod from a dump that carries the token volume the ' +
-    'admission plugin adds. Static (mirror) pods get no token and pass.',
+    'admission plugin adds. Static (mirror) pods get no token and pass. In kube-system, where the installer\'s add-ons (DNS, ' +
+    'kube-proxy, CNI agents) need the API, a token mounted by default is manual rather than fail.',
   severity: 'medium',
   scope: { resource: WORKLOAD_KINDS },
   frameworks: { mitreAttack: ['T1528'] },
@@ -38,6 +39,10 @@ export default defineRule<Resource>({
         if (t.explicit) return manual(`${sa} sets automountServiceAccountToken: true and the pod has its token mounted; confirm the workload calls the Kubernetes API`, t.at);
         return fail(t.at, `the pod has the token of ${sa} mounted (volume "${String(t.at.get('name').value)}") and does not set automountServiceAccountToken: false`);
       case 'default':
+        if (workload.namespace === 'kube-system') {
+          // Cluster add-ons (DNS, kube-proxy, CNI agents) call the API by design and their manifests come from the installer.
+          return manual(`the token of ${sa} is mounted by default in "kube-system"; confirm this cluster component calls the Kubernetes API`, t.at);
+        }
         return fail(t.at, `the token of ${sa} is mounted by default: neither the pod nor the ServiceAccount sets automountServiceAccountToken: false`);
       default:
         return manual(`the pod does not set automountServiceAccountToken and ${sa} is not in the input, so whether its token is mounted cannot be read`, t.at);

@@ -14,6 +14,13 @@ const cases = [
   { fixture: 'manual-pod-opts-in.yaml', want: [{ name: 'operator', status: 'manual', line: 11, column: 37 }] },
   { fixture: 'manual-service-account-opts-in.yaml', want: [{ name: 'controller', status: 'manual', line: 7, column: 31 }] },
   { fixture: 'manual-service-account-not-in-input.yaml', want: [{ name: 'agent', status: 'manual', line: 9, column: 5 }] },
+  {
+    fixture: 'manual-kube-system-add-on.yaml',
+    want: [
+      { name: 'coredns', status: 'manual', line: 18, column: 9 },
+      { name: 'web', status: 'fail', line: 35, column: 9 },
+    ],
+  },
 ];
 
 const test = suite('pod-service-account-token-automount');

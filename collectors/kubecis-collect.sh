@@ -533,6 +533,10 @@ check_no_private_keys() {
 # Writes bundle.json from the scratch lists, then the archive.
 finish_bundle() {
   check_no_private_keys
+  # Jobs may finish in any order: keep the logs in a stable one.
+  grep -v '^$' "$T/warnings" | sort > "$T/warnings.nonempty" || true
+  { sed -n '1p' "$W/commands.tsv"; sed '1d' "$W/commands.tsv" | sort -t "$TAB" -k2,2 -k3,3; } > "$T/commands.sorted"
+  cat "$T/commands.sorted" > "$W/commands.tsv"
   FINISHED_AT=$(utc_now)
   (cd "$W" && find . -type f ! -path ./bundle.json) | sed 's|^\./||' | sort > "$T/members"
   : > "$T/files"
@@ -542,10 +546,6 @@ finish_bundle() {
     printf '%s\t%s\t%s\n' "$_m" "$_size" "$_sum" >> "$T/files"
   done < "$T/members"
   sort -u "$T/redactions" > "$T/redactions.sorted"
-  # Jobs may finish in any order: keep the logs in a stable one.
-  grep -v '^$' "$T/warnings" | sort > "$T/warnings.nonempty" || true
-  { sed -n '1p' "$W/commands.tsv"; sed '1d' "$W/commands.tsv" | sort -t "$TAB" -k2,2 -k3,3; } > "$T/commands.sorted"
-  cat "$T/commands.sorted" > "$W/commands.tsv"
 
   awk -F '\t' \
     -v formatVersion="$FORMAT_VERSION" -v cname="$COLLECTOR_NAME" -v cver="$COLLECTOR_VERSION" \

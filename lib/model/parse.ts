@@ -7,7 +7,8 @@
 // 2. Positions come from `yaml`'s parser, run on one unit only when a finding asks where a field is, and cached.
 // Units with anchors take the `yaml` path from the start, because only it bounds alias expansion.
 import jsyaml from 'js-yaml';
-import { Alias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YNode } from 'yaml';
+import { isMap, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { lineIndex, makeFinder, type Finder } from './locate.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
 export interface ParseLimits {
@@ -102,7 +103,7 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean): void
   if (!isItem && isListObject(data)) {
     // A List this module could not cut at the text level (flow style, unusual indentation): read it whole.
     const items = data.items as unknown[];
-    const lazy = lazyAst(unit, ctx.limits);
+    const lazy = lazyFinder(unit);
     items.forEach((item, i) => {
       if (isObject(item) && typeof item.kind === 'string') {
         out.resources.push(makeResource(item, unit, { ...meta, listIndex: i }, ctx, lazy, ['items', i]));
@@ -113,11 +114,11 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean): void
     return;
   }
   if (typeof data.kind === 'string' && data.kind !== '') {
-    out.resources.push(makeResource(data, unit, meta, ctx, lazyAst(unit, ctx.limits), []));
+    out.resources.push(makeResource(data, unit, meta, ctx, lazyFinder(unit), []));
   } else if (isItem) {
     out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
   } else if (ctx.opts.keepUntyped) {
-    out.others.push({ docIndex: meta.docIndex, data, resource: makeResource(data, unit, meta, ctx, lazyAst(unit, ctx.limits), []) });
+    out.others.push({ docIndex: meta.docIndex, data, resource: makeResource(data, unit, meta, ctx, lazyFinder(unit), []) });
   } else {
     out.others.push({ docIndex: meta.docIndex, data: deepFreeze(data) });
   }
@@ -190,46 +191,42 @@ function shift(unit: Unit, p: { line: number; col: number }): { line: number; co
   return { line: p.line + unit.line - 1, col: p.line === 1 ? p.col + unit.column - 1 : p.col };
 }
 
-interface Ast {
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
-}
-
-/** The unit's `yaml` syntax tree, parsed on first use only. */
-function lazyAst(unit: Unit, _limits: ParseLimits): () => Ast | undefined {
-  let ast: Ast | undefined | null = null;
+/** The unit's position finder, built on first use only (most units are never asked where a field is). */
+function lazyFinder(unit: Unit): () => { find: Finder; pos: (offset: number) => { line: number; col: number } } {
+  let built: { find: Finder; pos: (offset: number) => { line: number; col: number } } | undefined;
   return () => {
-    if (ast === null) {
+    if (!built) {
+      const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
+      let find: Finder;
       try {
-        const lineCounter = new LineCounter();
-        const doc = parseDocument(unit.text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true }) as Document.Parsed;
-        ast = { doc, lineCounter };
+        find = makeFinder(unit.text, kind);
       } catch {
-        ast = undefined;
+        find = () => undefined;
       }
+      built = { find, pos: lineIndex(unit.text) };
     }
-    return ast;
+    return built;
   };
 }
 
-function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, ast: () => Ast | undefined, base: FieldPath): Resource {
+function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, finder: ReturnType<typeof lazyFinder>, base: FieldPath): Resource {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
   const file = ctx.file;
   const helm = meta.helmSource ? { helmSource: meta.helmSource } : {};
   const root = base.length === 0 ? firstContent(unit) : undefined;
-  const toLoc = (a: Ast, start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } => {
-    const s = shift(unit, a.lineCounter.linePos(start));
-    const e = end !== undefined ? shift(unit, a.lineCounter.linePos(end)) : undefined;
+  const toLoc = (start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } => {
+    const { pos } = finder();
+    const s = shift(unit, pos(start));
+    const e = end !== undefined ? shift(unit, pos(end)) : undefined;
     return { file, line: s.line, column: s.col, ...(e ? { endLine: e.line, endColumn: e.col } : {}), ...helm, exact };
   };
   let rootLoc: Loc;
   if (root) rootLoc = Object.freeze({ file, line: root.line, column: root.column, ...helm });
   else {
-    const a = ast();
-    const found = a ? locateNode(a.doc, base) : undefined;
-    const { exact: _e, ...l } = a && found ? toLoc(a, found.start, undefined, true) : { file, line: unit.line, column: unit.column, exact: false };
+    const found = finder().find(base);
+    const { exact: _e, ...l } = found ? toLoc(found.start, undefined, true) : { file, line: unit.line, column: unit.column, exact: false };
     rootLoc = Object.freeze(l);
   }
   return Object.freeze({
@@ -244,13 +241,11 @@ function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, 
     ...(meta.listIndex !== undefined ? { listIndex: meta.listIndex } : {}),
     ...(ctx.opts.cluster !== undefined ? { cluster: ctx.opts.cluster } : {}),
     locate(path: FieldPath) {
-      const a = ast();
-      if (a) {
-        const full = [...base, ...path];
-        for (let n = full.length; n >= base.length; n--) {
-          const found = locateNode(a.doc, full.slice(0, n));
-          if (found) return toLoc(a, found.start, found.end, n === full.length);
-        }
+      const { find } = finder();
+      const full = [...base, ...path];
+      for (let n = full.length; n >= base.length; n--) {
+        const found = find(full.slice(0, n));
+        if (found) return toLoc(found.start, found.end, n === full.length);
       }
       return { ...rootLoc, exact: false };
     },
@@ -426,7 +421,7 @@ function parseJsonFile(text: string, ctx: Ctx): boolean {
           ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
           return;
         }
-        ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyAst(unit, ctx.limits), []));
+        ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyFinder(unit), []));
       });
       return true;
     }
@@ -491,67 +486,8 @@ function jsonItemRanges(text: string): [number, number][] | undefined {
   return depth === 0 ? ranges : undefined;
 }
 
-/** Offset -> 1-based line/column, by binary search over line starts (built once per file). */
-function lineIndex(text: string): (offset: number) => { line: number; col: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo] + 1 };
-  };
-}
-
 function isListObject(data: Record<string, unknown>): boolean {
   return typeof data.kind === 'string' && /List$/.test(data.kind) && Array.isArray(data.items) && data.apiVersion !== undefined;
-}
-
-/** Offsets of the node at `path`: for map entries whose value is a collection, the key; for scalars, the value. */
-function locateNode(doc: Document.Parsed, path: FieldPath): { start: number; end: number } | undefined {
-  let node: unknown = doc.contents;
-  let keyNode: YNode | undefined;
-  const seen = new Set<unknown>();
-  for (const key of path) {
-    node = resolveAlias(doc, node, seen);
-    keyNode = undefined;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyValue(p.key) === String(key));
-      if (!pair) return undefined;
-      keyNode = pair.key as YNode;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      if (node === undefined) return undefined;
-    } else {
-      return undefined;
-    }
-  }
-  node = resolveAlias(doc, node, seen);
-  const target = node as YNode | null | undefined;
-  if (keyNode?.range && (!target || !isScalar(target))) return { start: keyNode.range[0], end: keyNode.range[1] };
-  if (target?.range) return { start: target.range[0], end: target.range[1] };
-  if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
-  return undefined;
-}
-
-function resolveAlias(doc: Document.Parsed, node: unknown, seen: Set<unknown>): unknown {
-  let n = node;
-  while (n instanceof Alias) {
-    if (seen.has(n)) return undefined;
-    seen.add(n);
-    n = n.resolve(doc);
-  }
-  return n;
-}
-
-function keyValue(k: unknown): string | undefined {
-  if (isScalar(k)) return String(k.value);
-  return undefined;
 }
 
 /** Depth of nested `yaml` collections, stopping early past the limit. Iterative: hostile input can nest deep. */

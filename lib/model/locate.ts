@@ -1,0 +1,194 @@
+// Source positions of fields, computed on demand for one unit (a document or a List item) at a time.
+// YAML: yaml's concrete syntax tree (lexer + parser, no composition, which is the costly half), navigated by key.
+// JSON: jsonc-parser's syntax tree. Units with anchors use yaml's full document model, which resolves aliases.
+import jsonc from 'jsonc-parser';
+import { Alias, CST, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { FieldPath } from './types.js';
+
+/** Offsets (within the unit text) of a field: for collection values the key, for scalars the value. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Finder = (path: FieldPath) => Span | undefined;
+
+/** A finder for a unit's text, built from the cheapest syntax tree that can answer. */
+export function makeFinder(text: string, kind: 'json' | 'yaml' | 'yaml-with-anchors'): Finder {
+  if (kind === 'json') return jsonFinder(text);
+  if (kind === 'yaml-with-anchors') return documentFinder(text);
+  return cstFinder(blankManagedFields(text));
+}
+
+function jsonFinder(text: string): Finder {
+  const root = jsonc.parseTree(text);
+  return (path) => {
+    if (!root) return undefined;
+    const node = jsonc.findNodeAtLocation(root, [...path]);
+    if (!node) return undefined;
+    const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    if (key && (node.type === 'object' || node.type === 'array')) return { start: key.offset, end: key.offset + key.length };
+    return { start: node.offset, end: node.offset + node.length };
+  };
+}
+
+type Token = CST.Token;
+type CollectionItem = CST.CollectionItem;
+
+function cstFinder(text: string): Finder {
+  let root: Token | undefined;
+  for (const tok of new Parser().parse(text)) {
+    if (tok.type === 'document') {
+      root = tok.value;
+      break;
+    }
+  }
+  return (path) => (root ? cstFind(root, path) : undefined);
+}
+
+function isFlowMap(t: Token): boolean {
+  return t.type === 'flow-collection' && t.start.source === '{';
+}
+
+function isFlowSeq(t: Token): boolean {
+  return t.type === 'flow-collection' && t.start.source === '[';
+}
+
+function keyOf(t: Token | undefined): string | undefined {
+  if (!t) return undefined;
+  if (t.type === 'scalar') return t.source;
+  if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') return CST.resolveAsScalar(t)?.value;
+  return undefined;
+}
+
+function spanOf(t: Token): Span | undefined {
+  if ('offset' in t && typeof t.offset === 'number') {
+    const len = 'source' in t && typeof t.source === 'string' && !('items' in t) ? t.source.length : 0;
+    return { start: t.offset, end: t.offset + len };
+  }
+  return undefined;
+}
+
+function isCollection(t: Token): boolean {
+  return t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+}
+
+function cstFind(root: Token, path: FieldPath): Span | undefined {
+  let node: Token | undefined = root;
+  let keyTok: Token | undefined;
+  for (const key of path) {
+    if (!node) return undefined;
+    keyTok = undefined;
+    let item: CollectionItem | undefined;
+    if (node.type === 'block-map' || isFlowMap(node)) {
+      item = (node as CST.BlockMap | CST.FlowCollection).items.find((it) => keyOf(it.key as Token | undefined) === String(key));
+      if (!item) return undefined;
+      keyTok = item.key as Token;
+    } else if ((node.type === 'block-seq' || isFlowSeq(node)) && typeof key === 'number') {
+      item = (node as CST.BlockSequence | CST.FlowCollection).items[key];
+      if (!item) return undefined;
+    } else {
+      return undefined;
+    }
+    node = item.value;
+  }
+  if (keyTok && (!node || isCollection(node))) return spanOf(keyTok);
+  if (node) return spanOf(node);
+  return keyTok ? spanOf(keyTok) : undefined;
+}
+
+/**
+ * Replace the lines of every `managedFields:` block with spaces (newlines kept, so offsets do not move): no rule
+ * points into them, and in a dump they are often the larger half of an object.
+ */
+export function blankManagedFields(t: string): string {
+  if (!t.includes('managedFields:')) return t;
+  const re = /^( *)managedFields:[ \t]*$/gm;
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const k = m[1].length;
+    const nl = t.indexOf('\n', m.index);
+    if (nl === -1) break;
+    const from = nl + 1;
+    let end = from;
+    while (end < t.length) {
+      const next = t.indexOf('\n', end);
+      const stop = next === -1 ? t.length : next;
+      const line = t.slice(end, stop);
+      const ind = line.length - line.trimStart().length;
+      const blank = line.trim() === '';
+      if (!blank && !(ind > k || (ind === k && (line.startsWith('- ', k) || line.length === k + 1)))) break;
+      end = next === -1 ? t.length : next + 1;
+    }
+    out += t.slice(last, from) + t.slice(from, end).replace(/[^\n]/g, ' ');
+    last = end;
+    re.lastIndex = end;
+  }
+  return out + t.slice(last);
+}
+
+/** Full document model: resolves aliases (only for units that have anchors). */
+function documentFinder(text: string): Finder {
+  let doc: Document.Parsed | undefined;
+  try {
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Document.Parsed;
+  } catch {
+    doc = undefined;
+  }
+  return (path) => (doc ? locateNode(doc, path) : undefined);
+}
+
+function locateNode(doc: Document.Parsed, path: FieldPath): Span | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: YNode | undefined;
+  const seen = new Set<unknown>();
+  for (const key of path) {
+    node = resolveAlias(doc, node, seen);
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) return undefined;
+      keyNode = pair.key as YNode;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      if (node === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  node = resolveAlias(doc, node, seen);
+  const target = node as YNode | null | undefined;
+  if (keyNode?.range && (!target || !isScalar(target))) return { start: keyNode.range[0], end: keyNode.range[1] };
+  if (target?.range) return { start: target.range[0], end: target.range[1] };
+  if (keyNode?.range) return { start: keyNode.range[0], end: keyNode.range[1] };
+  return undefined;
+}
+
+function resolveAlias(doc: Document.Parsed, node: unknown, seen: Set<unknown>): unknown {
+  let n = node;
+  while (n instanceof Alias) {
+    if (seen.has(n)) return undefined;
+    seen.add(n);
+    n = n.resolve(doc);
+  }
+  return n;
+}
+
+/** Offset -> 1-based line/column, by binary search over line starts (built once per text). */
+export function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  };
+}

@@ -216,25 +216,25 @@ export function isSystemSubject(s: Subject): boolean {
 }
 
 /**
- * Whether a binding ships with the cluster. `kubernetes`: a binding of the bootstrap policy (labelled
- * rbac-defaults, named `system:*` or `cluster-admin`, naming a built-in role) whose subjects are all system
- * identities; a user added to such a binding makes it a user grant. `kubeadm`: kubeadm's `kubeadm:cluster-admins`
- * binding of cluster-admin to the group its admin.conf certificate carries.
+ * Whether a binding ships with the cluster. `kubernetes`: a binding of the bootstrap policy: labelled rbac-defaults,
+ * named after the built-in role it binds (as every bootstrap binding is; a RoleBinding may add a `system::` prefix),
+ * with only system identities as subjects. A user added to such a binding, or a look-alike binding of another role,
+ * is a user grant. `kubeadm`: kubeadm's `kubeadm:cluster-admins` binding of cluster-admin to the group its
+ * admin.conf certificate carries.
  */
 export function defaultBindingOrigin(b: Omit<BindingView, 'origin'>): DefaultOrigin | undefined {
-  const r = b.resource;
+  const { roleRef } = b;
   if (
-    b.kind === 'ClusterRoleBinding' && b.name === 'kubeadm:cluster-admins' && b.roleRef.kind === 'ClusterRole' &&
-    b.roleRef.name === 'cluster-admin' && b.subjects.length === 1 && b.subjects[0].kind === 'Group' &&
+    b.kind === 'ClusterRoleBinding' && b.name === 'kubeadm:cluster-admins' && roleRef.kind === 'ClusterRole' &&
+    roleRef.name === 'cluster-admin' && b.subjects.length === 1 && b.subjects[0].kind === 'Group' &&
     b.subjects[0].name === 'kubeadm:cluster-admins'
   ) return 'kubeadm';
-  if (!bootstrapLabelled(r) || !b.subjects.every(isSystemSubject)) return undefined;
+  if (!bootstrapLabelled(b.resource) || !b.subjects.every(isSystemSubject)) return undefined;
   if (b.kind === 'ClusterRoleBinding') {
-    const named = b.name.startsWith('system:') || (b.name === 'cluster-admin' && b.roleRef.name === 'cluster-admin');
-    return named && b.roleRef.kind === 'ClusterRole' && isBuiltInClusterRoleName(b.roleRef.name) ? 'kubernetes' : undefined;
+    return roleRef.kind === 'ClusterRole' && roleRef.name === b.name && isBuiltInClusterRoleName(b.name) ? 'kubernetes' : undefined;
   }
   if (b.namespace === undefined || !SYSTEM_NAMESPACES.has(b.namespace) || !b.name.startsWith('system:')) return undefined;
-  return b.roleRef.kind === 'Role' || isBuiltInClusterRoleName(b.roleRef.name) ? 'kubernetes' : undefined;
+  return roleRef.name === b.name || b.name === `system::${roleRef.name}` ? 'kubernetes' : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -677,8 +677,9 @@ export function tokenMount(workload: Resource, index: SnapshotIndex): TokenMount
 export const BINDING_RULE_NOTES =
   'Judged per RoleBinding and ClusterRoleBinding from the roles in the input (a RoleBinding to a ClusterRole grants ' +
   'it only in its namespace; aggregated ClusterRoles count the rules of the ClusterRoles they select, once). ' +
-  'Default bindings of the bootstrap policy (labelled kubernetes.io/bootstrapping: rbac-defaults, binding only ' +
-  'system: users and groups or kube-system service accounts) and kubeadm\'s "kubeadm:cluster-admins" binding are ' +
+  'Default bindings of the bootstrap policy (labelled kubernetes.io/bootstrapping: rbac-defaults, named after the ' +
+  'built-in role they bind, and binding only system: users and groups or kube-system service accounts) and ' +
+  'kubeadm\'s "kubeadm:cluster-admins" binding are ' +
   'the cluster\'s own and pass; a user added to one of them makes it a user grant. A grant limited by resourceNames ' +
   'is reported manual for review; a binding whose role is not in the input is manual, except "cluster-admin", ' +
   'which is built in and allows everything.';

@@ -227,6 +227,23 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: "system
 subjects:
   - { kind: User, name: "system:kube-proxy" }
   - { kind: User, name: mallory }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: "system:look-alike"
+  labels: { kubernetes.io/bootstrapping: rbac-defaults }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects: [{ kind: Group, name: "system:authenticated" }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: "system::extension-apiserver-authentication-reader"
+  namespace: kube-system
+  labels: { kubernetes.io/bootstrapping: rbac-defaults }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: extension-apiserver-authentication-reader }
+subjects: [{ kind: User, name: "system:kube-scheduler" }]
 `;
 
 test('subjects: known kinds only; a ServiceAccount without namespace takes the binding\'s', () => {
@@ -236,10 +253,17 @@ test('subjects: known kinds only; a ServiceAccount without namespace takes the b
   assert.is(describeSubjects(rb.subjects), 'ServiceAccount "shop/web" and Group "devs"');
 });
 
-test('default bindings: the bootstrap cluster-admin binding is default; a user added to a default binding is not', () => {
+test('default bindings: bootstrap bindings are; a user added to one, or a labelled look-alike of another role, is not', () => {
   const rbac = rbacOf(indexOf(BINDINGS));
   const origin = Object.fromEntries(rbac.bindings.map((b) => [b.name, b.origin ?? 'user']));
-  assert.equal(origin, { ops: 'user', 'cluster-admin': 'kubernetes', 'system:node-proxier': 'user', rb: 'user' });
+  assert.equal(origin, {
+    ops: 'user',
+    'cluster-admin': 'kubernetes',
+    'system:node-proxier': 'user',
+    'system:look-alike': 'user',
+    rb: 'user',
+    'system::extension-apiserver-authentication-reader': 'kubernetes',
+  });
 });
 
 test('whoCan: a RoleBinding grants a ClusterRole in its namespace only; cluster-admin not in the input allows everything', () => {
@@ -248,11 +272,13 @@ test('whoCan: a RoleBinding grants a ClusterRole in its namespace only; cluster-
   assert.equal(all.map((g) => [g.binding.name, g.scope, g.namespace, g.rule?.role.name]), [
     ['ops', 'cluster', undefined, undefined],
     ['cluster-admin', 'cluster', undefined, undefined],
+    ['system:look-alike', 'cluster', undefined, undefined],
     ['rb', 'namespace', 'shop', 'secret-reader'],
   ]);
-  assert.equal(rbac.whoCan('get', '', 'secrets', { namespace: 'other' }).map((g) => g.binding.name), ['ops', 'cluster-admin']);
-  assert.equal(rbac.whoCan('get', '', 'secrets', { namespace: 'shop' }).map((g) => g.binding.name), ['ops', 'cluster-admin', 'rb']);
-  assert.equal(rbac.whoCan('list', '', 'secrets', { namespace: 'shop' }).map((g) => g.binding.name), ['ops', 'cluster-admin']);
+  const cluster = ['ops', 'cluster-admin', 'system:look-alike'];
+  assert.equal(rbac.whoCan('get', '', 'secrets', { namespace: 'other' }).map((g) => g.binding.name), cluster);
+  assert.equal(rbac.whoCan('get', '', 'secrets', { namespace: 'shop' }).map((g) => g.binding.name), [...cluster, 'rb']);
+  assert.equal(rbac.whoCan('list', '', 'secrets', { namespace: 'shop' }).map((g) => g.binding.name), cluster);
 });
 
 test('whoCan: a cluster-scoped resource is granted by ClusterRoleBindings only', () => {

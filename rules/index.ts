@@ -1,15 +1,25 @@
 // Every rule, by id. Each family keeps its own sorted literal map (so teams can add rules without touching one
 // shared file); this module merges them and the registry test checks order, ids and file names.
 import type { Rule } from '../lib/rule/types.js';
+import { apiserverRules } from './apiserver/index.js';
 import { clusterRules } from './cluster/index.js';
+import { controllerManagerRules } from './controllermanager/index.js';
+import { controlPlaneRules } from './controlplane/index.js';
+import { etcdRules } from './etcd/index.js';
 import { namespaceRules } from './namespaces/index.js';
 import { rbacRules } from './rbac/index.js';
+import { schedulerRules } from './scheduler/index.js';
 import { workloadRules } from './workloads/index.js';
 
 export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
+  apiserver: apiserverRules,
   cluster: clusterRules,
+  controllermanager: controllerManagerRules,
+  controlplane: controlPlaneRules,
+  etcd: etcdRules,
   namespaces: namespaceRules,
   rbac: rbacRules,
+  scheduler: schedulerRules,
   workloads: workloadRules,
 };
 

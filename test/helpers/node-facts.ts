@@ -99,14 +99,14 @@ function component(node: string, name: ComponentName, spec: ComponentSpec): Comp
     const cmdFile = `${node}.tar.gz!processes/${name}.cmdline`;
     let col = BINARY[name].length + 2;
     tokens = args.map((text) => {
-      const t = { text, loc: { file: cmdFile, line: 1, column: col, endLine: 1, endColumn: col + Buffer.byteLength(text) } };
+      const t = { text, loc: Object.freeze({ file: cmdFile, line: 1, column: col, endLine: 1, endColumn: col + Buffer.byteLength(text) }) };
       col += Buffer.byteLength(text) + 1;
       return t;
     });
   } else {
     tokens = args.map((text, i) => {
       const { exact: _e, ...loc } = manifest.locate(['spec', 'containers', 0, 'command', i + 1]);
-      return { text, loc };
+      return { text, loc: Object.freeze(loc) };
     });
   }
   const flags: Flag[] = parseFlags(name, tokens);
@@ -144,12 +144,12 @@ export function nodeFacts(spec: NodeSpec = {}): NodeFacts {
     const file = configDisplayPath(name, path);
     const loc = { file, line: 1, column: 1 };
     if (text === null) {
-      configFiles.set(path, Object.freeze({ path, loc }));
+      configFiles.set(path, deepFreeze({ path, loc }));
       continue;
     }
     const parsed = parseText(text, file, { keepUntyped: true });
     const doc: Resource | undefined = parsed.resources[0] ?? parsed.others[0]?.resource;
-    configFiles.set(path, Object.freeze({ path, loc, ...(doc && parsed.errors.length === 0 ? { doc } : {}) }));
+    configFiles.set(path, deepFreeze({ path, loc, ...(doc && parsed.errors.length === 0 ? { doc } : {}) }));
   }
   return {
     name,

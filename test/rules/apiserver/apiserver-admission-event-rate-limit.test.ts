@@ -1,0 +1,9 @@
+// apiserver-admission-event-rate-limit: EventRateLimit is off by default and must be enabled.
+import rule from '../../../rules/apiserver/apiserver-admission-event-rate-limit.js';
+import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+
+runCases(rule, [
+  { name: 'pass: enabled', node: api(['--enable-admission-plugins=NodeRestriction,EventRateLimit', '--admission-control-config-file=/etc/kubernetes/admission.yaml']), want: { status: 'pass' } },
+  { name: 'fail: not enabled', node: api(['--enable-admission-plugins=NodeRestriction']), want: { status: 'fail', line: argLine(0), column: C } },
+  { name: 'fail: no admission flags', node: api([]), want: { status: 'fail', ...CMD } },
+]);

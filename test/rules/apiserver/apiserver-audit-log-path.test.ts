@@ -1,0 +1,10 @@
+// apiserver-audit-log-path: an audit log destination must be set.
+import rule from '../../../rules/apiserver/apiserver-audit-log-path.js';
+import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+
+runCases(rule, [
+  { name: 'pass: a file', node: api(['--audit-log-path=/var/log/kubernetes/audit/audit.log']), want: { status: 'pass' } },
+  { name: 'pass: standard output', node: api(['--audit-log-path=-']), want: { status: 'pass' } },
+  { name: 'fail: not set', node: api(['--audit-policy-file=/etc/kubernetes/audit-policy.yaml']), want: { status: 'fail', ...CMD, message: '"--audit-log-path" is not set on the API server' } },
+  { name: 'fail: empty', node: api(['--audit-log-path=']), want: { status: 'fail', line: argLine(0), column: C } },
+]);

@@ -1,0 +1,8 @@
+// apiserver-kubelet-certificate-authority: the kubelet CA must be set.
+import rule from '../../../rules/apiserver/apiserver-kubelet-certificate-authority.js';
+import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+
+runCases(rule, [
+  { name: 'pass: set', node: api(['--kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt']), want: { status: 'pass' } },
+  { name: 'fail: not set (kubeadm default)', node: api(['--kubelet-client-certificate=/pki/c.crt']), want: { status: 'fail', ...CMD, message: '"--kubelet-certificate-authority" is not set on the API server' } },
+]);

@@ -6,6 +6,7 @@ import { clusterRules } from './cluster/index.js';
 import { controllerManagerRules } from './controllermanager/index.js';
 import { controlPlaneRules } from './controlplane/index.js';
 import { etcdRules } from './etcd/index.js';
+import { kubeletRules } from './kubelet/index.js';
 import { namespaceRules } from './namespaces/index.js';
 import { rbacRules } from './rbac/index.js';
 import { schedulerRules } from './scheduler/index.js';
@@ -17,6 +18,7 @@ export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>
   controllermanager: controllerManagerRules,
   controlplane: controlPlaneRules,
   etcd: etcdRules,
+  kubelet: kubeletRules,
   namespaces: namespaceRules,
   rbac: rbacRules,
   scheduler: schedulerRules,

@@ -29,7 +29,7 @@ export default defineRule({
     }
     const csrs = clientCertRequests(ctx);
     if (csrs.names.length) {
-      facts.push(`${csrs.names.length} CertificateSigningRequests ask for API server client certificates (${someNames(csrs.names)})`);
+      facts.push(`${csrs.names.length} ${csrs.names.length === 1 ? 'CertificateSigningRequest asks' : 'CertificateSigningRequests ask'} for API server client certificates (${someNames(csrs.names)})`);
       loc ??= csrs.first!.loc;
     }
     const users = boundUsers(ctx);

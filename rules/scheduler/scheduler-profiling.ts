@@ -23,6 +23,8 @@ export default defineRule({
     const s: Setting = typeof f.value === 'boolean'
       ? { name: 'profiling', value: String(f.value), source: 'config file', loc, configFile: config.value, configField: 'enableProfiling' }
       : { name: 'profiling', value: 'true', source: 'default', loc, configFile: config.value, configField: 'enableProfiling' };
-    return checkBool(s, false);
+    const v2 = checkBool(s, false);
+    const ignored = flagSetting(v, 'profiling');
+    return ignored.source === 'flag' ? { ...v2, message: `${v2.message}; "--profiling" is ignored because "--config" is set` } : v2;
   }),
 });

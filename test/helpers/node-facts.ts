@@ -31,7 +31,7 @@ export interface NodeSpec {
   readonly evidence?: 'node-bundle' | 'api';
   readonly kubernetesVersion?: string;
   readonly components?: Partial<Record<ComponentName, ComponentSpec>>;
-  /** Config files by absolute node path: text (parsed like the loader does) or null for "collected but unparseable". */
+  /** Config files by absolute node path: text (parsed like the loader does; kept as raw text when it is not a YAML mapping, e.g. PEM) or null for "collected but unparseable". */
   readonly files?: Readonly<Record<string, string | null>>;
 }
 
@@ -149,7 +149,7 @@ export function nodeFacts(spec: NodeSpec = {}): NodeFacts {
     }
     const parsed = parseText(text, file, { keepUntyped: true });
     const doc: Resource | undefined = parsed.resources[0] ?? parsed.others[0]?.resource;
-    configFiles.set(path, deepFreeze({ path, loc, ...(doc && parsed.errors.length === 0 ? { doc } : {}) }));
+    configFiles.set(path, deepFreeze({ path, loc, ...(doc && parsed.errors.length === 0 ? { doc } : { text }) }));
   }
   return {
     name,

@@ -1,0 +1,13 @@
+// controllermanager-bind-address: --bind-address defaults to 0.0.0.0 (kube-bench passes it; we do not).
+import rule from '../../../rules/controllermanager/controllermanager-bind-address.js';
+import { argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases, withArgs } from '../../helpers/node-facts.js';
+
+const cm = (args: string[]) => withArgs('controllermanager', args);
+
+runCases(rule, [
+  { name: 'pass: 127.0.0.1', node: cm(['--bind-address=127.0.0.1']), want: { status: 'pass' } },
+  { name: 'pass: ::1', node: cm(['--bind-address=::1']), want: { status: 'pass' } },
+  { name: 'fail: absent, the default 0.0.0.0 applies', node: cm([]), want: { status: 'fail', ...CMD, message: '"--bind-address" is not set, so the default "0.0.0.0" applies, so it listens on every interface' } },
+  { name: 'fail: a node address', node: cm(['--bind-address=10.0.0.5']), want: { status: 'fail', line: argLine(0), column: C, message: /beyond the node itself/ } },
+  { name: 'fail: repeated, the last one is 0.0.0.0', node: cm(['--bind-address=127.0.0.1', '--bind-address=0.0.0.0']), want: { status: 'fail', line: argLine(1) } },
+]);

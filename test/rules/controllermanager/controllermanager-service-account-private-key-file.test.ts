@@ -1,0 +1,11 @@
+// controllermanager-service-account-private-key-file: --service-account-private-key-file must be set.
+import rule from '../../../rules/controllermanager/controllermanager-service-account-private-key-file.js';
+import { argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases, withArgs } from '../../helpers/node-facts.js';
+
+const cm = (args: string[]) => withArgs('controllermanager', args);
+
+runCases(rule, [
+  { name: 'pass: set', node: cm(['--service-account-private-key-file=/etc/kubernetes/pki/sa.key']), want: { status: 'pass' } },
+  { name: 'fail: not set', node: cm(['--profiling=false']), want: { status: 'fail', ...CMD, message: '"--service-account-private-key-file" is not set on the controller manager' } },
+  { name: 'fail: empty', node: cm(['--service-account-private-key-file=']), want: { status: 'fail', line: argLine(0), column: C } },
+]);

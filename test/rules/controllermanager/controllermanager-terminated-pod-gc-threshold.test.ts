@@ -1,0 +1,12 @@
+// controllermanager-terminated-pod-gc-threshold: an explicit positive threshold passes; the default 12500 and <= 0 fail.
+import rule from '../../../rules/controllermanager/controllermanager-terminated-pod-gc-threshold.js';
+import { argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases, withArgs } from '../../helpers/node-facts.js';
+
+const cm = (args: string[]) => withArgs('controllermanager', args);
+
+runCases(rule, [
+  { name: 'pass: 10', node: cm(['--terminated-pod-gc-threshold=10']), want: { status: 'pass', message: '"--terminated-pod-gc-threshold" is "10" (flag)' } },
+  { name: 'fail: absent, the default 12500 applies', node: cm([]), want: { status: 'fail', ...CMD, message: '"--terminated-pod-gc-threshold" is not set, so the default "12500" applies' } },
+  { name: 'fail: 0 turns the collector off', node: cm(['--terminated-pod-gc-threshold=0']), want: { status: 'fail', line: argLine(0), column: C, message: /turns garbage collection of terminated pods off/ } },
+  { name: 'fail: not an integer', node: cm(['--terminated-pod-gc-threshold=ten']), want: { status: 'fail', message: /not an integer/ } },
+]);

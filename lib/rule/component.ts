@@ -127,10 +127,24 @@ export function flagSetting(v: ComponentView, name: string, o: SettingOptions = 
   const drift = driftFor(v.component, name);
   const f = flagValue(v.component, name);
   if (f) return { name, value: f.value, source: 'flag', loc: f.loc, ...(drift ? { drift } : {}) };
-  const e = o.env ? v.component.env?.[o.env] : undefined;
+  const e = o.env ? envVar(v, o.env) : undefined;
   if (o.env && e) return { name, value: e.value, source: 'environment', loc: e.loc, env: o.env, ...(drift ? { drift } : {}) };
   if (o.default !== undefined) return { name, value: o.default, source: 'default', loc: v.anchor, ...(drift ? { drift } : {}) };
   return { name, source: 'unset', loc: v.anchor, ...(drift ? { drift } : {}) };
+}
+
+/**
+ * An environment variable of the component: from the collected process environment when there is one, else from
+ * the static pod container's `env` (literal `value` entries; `valueFrom` cannot be resolved offline).
+ */
+export function envVar(v: ComponentView, name: string): { value: string; loc: Loc } | undefined {
+  if (v.component.env) return v.component.env[name];
+  if (!v.component.manifest) return undefined;
+  const entry = containerOf(v.component.manifest, v.name).get('env').items().find((e) => e.get('name').value === name);
+  const value = entry?.get('value');
+  if (!value || typeof value.value !== 'string') return undefined;
+  const { exact: _exact, ...loc } = value.loc;
+  return { value: value.value, loc };
 }
 
 function driftFor(c: Component, name: string): string[] | undefined {

@@ -15,7 +15,7 @@ export interface ComponentSpec {
   readonly args?: readonly string[];
   /** Where the effective command line came from (default: the static pod manifest). */
   readonly source?: 'manifest' | 'process';
-  /** Container environment (etcd's ETCD_* variables). */
+  /** Environment (etcd's ETCD_* variables): of the process when source is `process`, else in the manifest's container. */
   readonly env?: Readonly<Record<string, string>>;
   /** hostPath volumes mounted into the container. */
   readonly mounts?: readonly { readonly hostPath: string; readonly mountPath: string }[];
@@ -110,13 +110,11 @@ function component(node: string, name: ComponentName, spec: ComponentSpec): Comp
     });
   }
   const flags: Flag[] = parseFlags(name, tokens);
-  const envEntries = Object.keys(spec.env ?? {});
-  const env = Object.fromEntries(
-    envEntries.map((k, i) => {
-      const { exact: _e, ...loc } = manifest.locate(['spec', 'containers', 0, 'env', i, 'value']);
-      return [k, { value: spec.env![k], loc }];
-    }),
-  );
+  // The loader reads a component's environment from the process (processes/<name>.environ); a manifest-only
+  // component keeps its variables in the manifest, where rules read them.
+  const envEntries = spec.source === 'process' ? Object.keys(spec.env ?? {}) : [];
+  const envFile = `${node}.tar.gz!processes/${name}.environ`;
+  const env = Object.fromEntries(envEntries.map((k, i) => [k, Object.freeze({ value: spec.env![k], loc: Object.freeze({ file: envFile, line: i + 1, column: 1 }) })]));
   return {
     name,
     flags,

@@ -82,6 +82,15 @@ test('a flag wins over its environment variable, which wins over the default', (
   assert.is(flagSetting(none, 'client-cert-auth', { env: 'ETCD_CLIENT_CERT_AUTH', default: 'false' }).source, 'default');
 });
 
+test('environment: the process environment when collected, else the manifest container env', () => {
+  const proc = view({ components: { etcd: { source: 'process', args: [], env: { ETCD_AUTO_TLS: 'true' } } } }, 'etcd');
+  const s = flagSetting(proc, 'auto-tls', { env: 'ETCD_AUTO_TLS', default: 'false' });
+  assert.equal([s.source, s.value, s.loc.file.endsWith('processes/etcd.environ'), s.loc.line], ['environment', 'true', true, 1]);
+  const manifest = view({ components: { etcd: { args: ['--name=m1'], env: { ETCD_AUTO_TLS: 'true' } } } }, 'etcd');
+  const m = flagSetting(manifest, 'auto-tls', { env: 'ETCD_AUTO_TLS', default: 'false' });
+  assert.equal([m.source, m.loc.line, m.loc.column], ['environment', argLine(1) + 3, 14]);
+});
+
 test('checkBool: Go booleans, and values that are not booleans fail', () => {
   const v = view({ components: { apiserver: { args: ['--a=F', '--b=1', '--c=yes', '--d'] } } });
   assert.is(checkBool(flagSetting(v, 'a'), false).status, 'pass');

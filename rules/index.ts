@@ -6,8 +6,10 @@ import { clusterRules } from './cluster/index.js';
 import { controllerManagerRules } from './controllermanager/index.js';
 import { controlPlaneRules } from './controlplane/index.js';
 import { etcdRules } from './etcd/index.js';
+import { fileRules } from './files/index.js';
 import { kubeletRules } from './kubelet/index.js';
 import { namespaceRules } from './namespaces/index.js';
+import { proxyRules } from './proxy/index.js';
 import { rbacRules } from './rbac/index.js';
 import { schedulerRules } from './scheduler/index.js';
 import { workloadRules } from './workloads/index.js';
@@ -18,8 +20,10 @@ export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>
   controllermanager: controllerManagerRules,
   controlplane: controlPlaneRules,
   etcd: etcdRules,
+  files: fileRules,
   kubelet: kubeletRules,
   namespaces: namespaceRules,
+  proxy: proxyRules,
   rbac: rbacRules,
   scheduler: schedulerRules,
   workloads: workloadRules,

@@ -1,11 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { create as tarCreate } from 'tar';
 import { readBundles } from '../../lib/load/bundle.js';
+import { argv, clusterBundle, nodeBundle, readAll, type Members } from '../helpers/mini-bundle.js';
 import { loadSnapshot } from '../../lib/load/index.js';
 import { DEFAULT_PARSE_LIMITS } from '../../lib/model/parse.js';
 import type { NodeFacts } from '../../lib/model/types.js';
@@ -13,46 +13,7 @@ import { KUBELET_SETTINGS, kubeletSetting } from '../../lib/rule/kubelet.js';
 import { assertDeepFrozen } from '../helpers/check-rule.js';
 import { fromRoot } from '../helpers/paths.js';
 
-type Members = Record<string, string | Buffer>;
-
-const argv = (...args: string[]) => Buffer.from(args.map((a) => `${a}\0`).join(''));
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-/** A node bundle in memory with correct checksums; `json` overrides bundle.json fields. */
-function nodeBundle(members: Members, json: Record<string, unknown> = {}, file = 'node.tgz') {
-  const m = new Map<string, Buffer>(Object.entries(members).map(([k, v]) => [k, Buffer.isBuffer(v) ? v : Buffer.from(v)]));
-  const components = Object.keys(members)
-    .filter((k) => /^processes\/[a-z]+\.cmdline$/.test(k))
-    .map((k, i) => ({ name: k.slice(10, -8), pid: 100 + i, cmdline: k, version: 'v1.31.2' }));
-  const body = {
-    formatVersion: 1,
-    collector: { name: 'kubecis-collect', version: '0.1.0' },
-    mode: 'node',
-    collectedFrom: 'host',
-    cluster: { name: 'demo', serverVersion: 'v1.31.2' },
-    node: { name: 'node-1', roles: ['worker'] },
-    startedAt: '2026-03-01T10:00:00Z',
-    finishedAt: '2026-03-01T10:00:05Z',
-    components,
-    files: [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, d]) => ({ path: p, size: d.length, sha256: sha(d) })),
-    redactions: [],
-    warnings: [],
-    ...json,
-  };
-  m.set('bundle.json', Buffer.from(JSON.stringify(body, null, 2)));
-  return { file, members: m };
-}
-
-function clusterBundle(members: Members, file = 'cluster.tgz') {
-  const b = nodeBundle(members, { mode: 'cluster', node: undefined, collectedFrom: undefined, components: [] }, file);
-  const json = JSON.parse(b.members.get('bundle.json')!.toString());
-  delete json.node;
-  delete json.collectedFrom;
-  b.members.set('bundle.json', Buffer.from(JSON.stringify(json, null, 2)));
-  return b;
-}
-
-const read = (...bundles: ReturnType<typeof nodeBundle>[]) => readBundles(bundles, { parseLimits: DEFAULT_PARSE_LIMITS });
+const read = readAll;
 
 const KUBELET_CONFIG = [
   'apiVersion: kubelet.config.k8s.io/v1beta1',

@@ -1,0 +1,20 @@
+// The API server's static pod manifest (kubeadm: /etc/kubernetes/manifests/kube-apiserver.yaml) must not be writable or readable by others.
+import { defineRule } from '../../lib/rule/define.js';
+import { checkFile } from '../../lib/rule/file-mode.js';
+import { manifestTarget } from '../../lib/rule/node-paths.js';
+import type { NodeFacts } from '../../lib/model/types.js';
+
+export default defineRule<NodeFacts>({
+  id: 'file-apiserver-manifest-mode',
+  title: 'API server static pod manifest is mode 600 or stricter',
+  assessment: 'automated',
+  severity: 'high',
+  scope: { node: ['control-plane'] },
+  rationale: "Whoever can change the API server's static pod manifest changes how it runs on the next kubelet sync, and reading it reveals its settings.",
+  remediation: "Run chmod 600 on the API server's static pod manifest (kubeadm: /etc/kubernetes/manifests/kube-apiserver.yaml).",
+
+  evaluate(node, ctx) {
+    const target = manifestTarget(node, 'apiserver', ctx.kubernetesMinor);
+    return checkFile(node, target, { mode: 0o600, ifMissing: 'not-applicable', what: "the API server's static pod manifest" });
+  },
+});

@@ -1,0 +1,8 @@
+// file-kubelet-kubeconfig-owner
+import rule from '../../../rules/files/file-kubelet-kubeconfig-owner.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
+
+nodeRuleSuite(rule, 'files', [
+  { fixture: 'pass-root', want: [{ node: 'worker-1', status: 'pass' }] },
+  { fixture: 'fail-group-admin', want: [{ node: 'worker-1', status: 'fail', at: 'stats.tsv:2:1' }] },
+]);

@@ -1,7 +1,9 @@
 // Source positions of fields, computed on demand for one unit (a document or a List item) at a time.
-// YAML: yaml's concrete syntax tree (lexer + parser, no composition, which is the costly half), navigated by key.
+// YAML: js-yaml parses the unit again with its `listener` hook, which reports where every node opens and closes;
+// that is about five times faster than yaml's own syntax tree (measured on Deployment items of a dump).
 // JSON: jsonc-parser's syntax tree. Units with anchors use yaml's full document model, which resolves aliases.
 import jsonc from 'jsonc-parser';
+import jsyaml from 'js-yaml';
 import { Alias, CST, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Document, type Node as YNode } from 'yaml';
 import type { FieldPath } from './types.js';
 
@@ -17,7 +19,106 @@ export type Finder = (path: FieldPath) => Span | undefined;
 export function makeFinder(text: string, kind: 'json' | 'yaml' | 'yaml-with-anchors'): Finder {
   if (kind === 'json') return jsonFinder(text);
   if (kind === 'yaml-with-anchors') return documentFinder(text);
-  return cstFinder(blankManagedFields(text));
+  try {
+    return listenerFinder(text);
+  } catch {
+    return cstFinder(blankManagedFields(text));
+  }
+}
+
+interface Entry {
+  /** Key span (maps only). */
+  readonly ks?: number;
+  readonly ke?: number;
+  /** Value span as js-yaml reports it (the start may sit before separating white space). */
+  readonly vs: number;
+  readonly ve: number;
+}
+
+interface NodeInfo {
+  readonly keys?: Map<string, Entry>;
+  readonly elems?: Entry[];
+}
+
+interface Frame {
+  readonly start: number;
+  readonly kids: { start: number; end: number; result: unknown }[];
+}
+
+const CORE = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
+
+/**
+ * Parse the unit with js-yaml, recording where each node opens and closes. Children of a mapping arrive as
+ * key, value, key, value…; children of a sequence as its elements.
+ */
+function listenerFinder(text: string): Finder {
+  const info = new WeakMap<object, NodeInfo>();
+  const frames: Frame[] = [{ start: 0, kids: [] }];
+  // js-yaml reports no node for an empty sequence entry (`-` alone); when children do not line up with the
+  // composed value, this unit takes the syntax-tree path instead.
+  let aligned = true;
+  const root = jsyaml.load(text, {
+    schema: CORE,
+    listener(event, state) {
+      if (event === 'open') {
+        frames.push({ start: state.position, kids: [] });
+        return;
+      }
+      const frame = frames.pop()!;
+      const result = state.result as unknown;
+      frames[frames.length - 1].kids.push({ start: frame.start, end: state.position, result });
+      if (result === null || typeof result !== 'object') return;
+      if (Array.isArray(result)) {
+        if (frame.kids.length !== result.length) aligned = false;
+        info.set(result, { elems: frame.kids.map((k) => ({ vs: k.start, ve: k.end })) });
+      } else if (frame.kids.length % 2 !== 0) {
+        aligned = false;
+      } else {
+        const keys = new Map<string, Entry>();
+        for (let i = 0; i + 1 < frame.kids.length; i += 2) {
+          const k = frame.kids[i];
+          const v = frame.kids[i + 1];
+          keys.set(String(k.result), { ks: k.start, ke: k.end, vs: v.start, ve: v.end });
+        }
+        info.set(result, { keys });
+      }
+    },
+  });
+  if (!aligned) throw new Error('unaligned');
+  const skipSpace = (i: number, end: number): number => {
+    let p = i;
+    while (p < end) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 10 || c === 13) p++;
+      else if (c === 35 /* # */) {
+        const nl = text.indexOf('\n', p);
+        p = nl === -1 ? end : nl + 1;
+      } else break;
+    }
+    return p;
+  };
+  return (path) => {
+    let node: unknown = root;
+    let entry: Entry | undefined;
+    for (const key of path) {
+      if (node === null || typeof node !== 'object') return undefined;
+      const ni = info.get(node);
+      if (!ni) return undefined;
+      if (Array.isArray(node)) {
+        if (typeof key !== 'number' || !ni.elems?.[key]) return undefined;
+        entry = ni.elems[key];
+        node = node[key];
+      } else {
+        entry = ni.keys?.get(String(key));
+        if (!entry) return undefined;
+        node = (node as Record<string, unknown>)[String(key)];
+      }
+    }
+    if (!entry) return undefined;
+    if (entry.ks !== undefined && (node === null || typeof node === 'object')) return { start: entry.ks, end: entry.ke ?? entry.ks };
+    const start = skipSpace(entry.vs, entry.ve);
+    return { start, end: Math.max(start, entry.ve) };
+  };
 }
 
 function jsonFinder(text: string): Finder {

@@ -36,6 +36,8 @@ export class SnapshotIndex {
   private readonly byUid = new Map<string, Resource>();
   private readonly byNamespace = new Map<string, Resource[]>();
   private nsList?: string[];
+  private readonly owners = new Map<Resource, Resource | null>();
+  private readonly topLevelCache = new Map<string, Resource[]>();
 
   constructor(readonly snapshot: Snapshot) {
     for (const r of snapshot.resources) {
@@ -81,6 +83,14 @@ export class SnapshotIndex {
 
   /** The controller that owns a resource, when that controller is in the input too. */
   ownerInInput(r: Resource): Resource | undefined {
+    const cached = this.owners.get(r);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.findOwner(r);
+    this.owners.set(r, found ?? null);
+    return found;
+  }
+
+  private findOwner(r: Resource): Resource | undefined {
     const refs = (r.obj.metadata as Record<string, unknown> | undefined)?.ownerReferences;
     if (!Array.isArray(refs)) return undefined;
     for (const ref of refs) {
@@ -101,7 +111,11 @@ export class SnapshotIndex {
    * Workloads to judge: every object of WORKLOAD_KINDS among `kinds`, except those whose owning controller is
    * also in the input (a Pod of a ReplicaSet of a Deployment is judged once, on the Deployment).
    */
-  topLevel(kinds: readonly string[]): Resource[] {
+  topLevel(kinds: readonly string[]): readonly Resource[] {
+    // Every workload rule asks for the same kinds: compute the answer once per scan.
+    const cacheKey = [...kinds].sort().join(',');
+    const hit = this.topLevelCache.get(cacheKey);
+    if (hit) return hit;
     const out: Resource[] = [];
     for (const kind of [...kinds].sort()) {
       for (const r of this.byKind(kind)) {
@@ -112,6 +126,7 @@ export class SnapshotIndex {
         out.push(r);
       }
     }
+    this.topLevelCache.set(cacheKey, out);
     return out;
   }
 }

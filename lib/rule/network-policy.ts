@@ -102,3 +102,47 @@ export function labelsOf(field: Field): Record<string, string> {
   }
   return out;
 }
+
+/** How the NetworkPolicies of a namespace cover one direction for a set of pod templates. */
+export interface DirectionCoverage {
+  readonly direction: Direction;
+  /** No policy of the namespace isolates this direction at all. */
+  readonly unrestricted: boolean;
+  /** Pod templates that no policy selects for this direction. */
+  readonly uncovered: readonly Resource[];
+  /** Allow-all rules of policies that select some of the pods (or, without pods, every pod), in policy order. */
+  readonly openedBy: readonly { readonly policy: Resource; readonly rule: Field }[];
+  /** There are no pods to check, and no policy with an empty podSelector proves the direction is covered. */
+  readonly undetermined: boolean;
+}
+
+/**
+ * Coverage of one direction. `pods` are the workloads whose pod templates NetworkPolicy applies to (hostNetwork pods
+ * excluded by the caller); their labels are matched against each policy's podSelector.
+ */
+export function directionCoverage(policies: readonly Resource[], pods: readonly Resource[], direction: Direction, labelsOfPod: (pod: Resource) => Readonly<Record<string, string>>): DirectionCoverage {
+  const applying = policies.filter((p) => policyDirections(p).has(direction));
+  const podSelector = (p: Resource) => Field.of(p, 'spec', 'podSelector').value;
+  const opened = new Map<Resource, Field>();
+  const noteOpen = (p: Resource) => {
+    const rule = allowAllRule(p, direction);
+    if (rule && !opened.has(p)) opened.set(p, rule);
+  };
+  const uncovered: Resource[] = [];
+  let undetermined = false;
+  if (applying.length > 0 && pods.length === 0) {
+    const all = applying.filter((p) => isEmptySelector(podSelector(p)));
+    all.forEach(noteOpen);
+    undetermined = all.length === 0;
+  }
+  if (applying.length > 0) {
+    for (const pod of pods) {
+      const labels = labelsOfPod(pod);
+      const selecting = applying.filter((p) => selectorMatches(podSelector(p), labels));
+      if (selecting.length === 0) uncovered.push(pod);
+      selecting.forEach(noteOpen);
+    }
+  }
+  const openedBy = applying.filter((p) => opened.has(p)).map((policy) => ({ policy, rule: opened.get(policy)! }));
+  return { direction, unrestricted: applying.length === 0, uncovered, openedBy, undetermined };
+}

@@ -1,11 +1,11 @@
 // Every pod of a namespace must be selected by NetworkPolicies for both ingress and egress.
 import { defineRule, pass, fail, manual, notApplicable } from '../../lib/rule/define.js';
-import { allowAllRule, DIRECTIONS, isEmptySelector, labelsOf, policyDirections, selectorMatches, type Direction } from '../../lib/rule/network-policy.js';
+import { directionCoverage, DIRECTIONS, labelsOf } from '../../lib/rule/network-policy.js';
 import { WORKLOAD_KINDS } from '../../lib/rule/snapshot-index.js';
 import type { NamespaceTarget } from '../../lib/rule/types.js';
 import { podMetaOf, podSpecOf, quoteList } from '../../lib/rule/workload.js';
 import { Field } from '../../lib/rule/field.js';
-import type { Loc, Resource } from '../../lib/model/types.js';
+import type { Loc } from '../../lib/model/types.js';
 
 /** Namespaces that hold no pods by design (Leases, the public cluster-info ConfigMap). */
 const PODLESS_SYSTEM = new Set(['kube-node-lease', 'kube-public']);
@@ -43,63 +43,34 @@ export default defineRule<NamespaceTarget>({
     let firstProblem: Loc | undefined;
     const problemAt = (l: Loc) => (firstProblem ??= l);
     const at = () => ns.resource?.loc ?? firstProblem ?? isolated[0]?.loc ?? inNs[0].loc;
-    if (policies.length === 0) return fail(at(), `namespace "${ns.name}" has no NetworkPolicy: ingress and egress are open for every pod`);
+    const skipped = workloads.length - isolated.length;
+    const note = skipped ? ` (${skipped} hostNetwork ${skipped === 1 ? 'workload is' : 'workloads are'} outside NetworkPolicy)` : '';
+    if (policies.length === 0) return fail(at(), `namespace "${ns.name}" has no NetworkPolicy: ingress and egress are open for every pod${note}`);
 
     const problems: string[] = [];
     let undetermined = false;
     for (const dir of DIRECTIONS) {
-      const applying = policies.filter((p) => policyDirections(p).has(dir));
-      if (applying.length === 0) {
+      const c = directionCoverage(policies, isolated, dir, (w) => labelsOf(podMetaOf(w).get('labels')));
+      if (c.unrestricted) {
         problems.push(`no NetworkPolicy restricts ${dir}`);
         const spec = Field.of(policies[0], 'spec');
         problemAt((spec.get('policyTypes').exists ? spec.get('policyTypes') : spec).loc);
         continue;
       }
-      const open = new Map<Resource, Field>();
-      const opener = (p: Resource) => {
-        if (!open.has(p)) {
-          const rule = allowAllRule(p, dir);
-          if (rule) open.set(p, rule);
-        }
-        return open.get(p);
-      };
-      if (isolated.length === 0) {
-        // No pods to check labels against: only a policy for every pod proves the direction is covered.
-        const all = applying.filter((p) => isEmptySelector(Field.of(p, 'spec', 'podSelector').value));
-        const opened = all.find((p) => opener(p));
-        if (opened) {
-          problems.push(`${dir} open to all through NetworkPolicy "${opened.name}"`);
-          problemAt(open.get(opened)!.loc);
-        }
-        else if (all.length === 0) undetermined = true;
-        continue;
+      if (c.uncovered.length) {
+        problems.push(`${dir} not restricted for ${c.uncovered.map((w) => `${w.kind} "${w.name}"`).join(', ')}`);
+        problemAt(c.uncovered[0].loc);
       }
-      const uncovered: string[] = [];
-      const openedBy = new Set<string>();
-      for (const w of isolated) {
-        const labels = labelsOf(podMetaOf(w).get('labels'));
-        const selecting = applying.filter((p) => selectorMatches(Field.of(p, 'spec', 'podSelector').value, labels));
-        if (selecting.length === 0) {
-          uncovered.push(`${w.kind} "${w.name}"`);
-          problemAt(w.loc);
-        }
-        for (const p of selecting) {
-          const rule = opener(p);
-          if (rule) {
-            openedBy.add(p.name);
-            problemAt(rule.loc);
-          }
-        }
+      if (c.openedBy.length) {
+        problems.push(`${dir} open to all through NetworkPolicy ${quoteList(c.openedBy.map((o) => o.policy.name).sort())}`);
+        problemAt(c.openedBy[0].rule.loc);
       }
-      if (uncovered.length) problems.push(`${dir} not restricted for ${uncovered.join(', ')}`);
-      if (openedBy.size) problems.push(`${dir} open to all through NetworkPolicy ${quoteList([...openedBy].sort())}`);
+      undetermined ||= c.undetermined;
     }
     if (problems.length) return fail(at(), `namespace "${ns.name}": ${problems.join('; ')}`);
     if (undetermined) {
       return manual(`NetworkPolicies in namespace "${ns.name}" select pods by label, but the input has no pods there that NetworkPolicy applies to`, at());
     }
-    const skipped = workloads.length - isolated.length;
-    const note = skipped ? ` (${skipped} hostNetwork ${skipped === 1 ? 'workload is' : 'workloads are'} outside NetworkPolicy)` : '';
     return pass(at(), isolated.length
       ? `NetworkPolicies select every pod of namespace "${ns.name}" for ingress and egress${note}`
       : `NetworkPolicies with an empty podSelector cover ingress and egress in namespace "${ns.name}"${note}`);

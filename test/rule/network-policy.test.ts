@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseText } from '../../lib/model/parse.js';
-import { allowAllRule, isEmptySelector, policyDirections, selectorMatches } from '../../lib/rule/network-policy.js';
+import { allowAllRule, directionCoverage, isEmptySelector, policyDirections, selectorMatches } from '../../lib/rule/network-policy.js';
 
 const labels = { app: 'web', tier: 'frontend' };
 
@@ -52,5 +52,28 @@ test('allowAllRule finds an empty rule and ignores restricted ones', () => {
   assert.is(allowAllRule(open, 'egress'), undefined);
   const ports = policy('  podSelector: {}\n  egress:\n    - ports: [{ port: 53, protocol: UDP }]\n');
   assert.is(allowAllRule(ports, 'egress'), undefined);
+});
+function pod(name: string, app: string) {
+  const text = `apiVersion: v1\nkind: Pod\nmetadata: { name: ${name}, namespace: ns, labels: { app: ${app} } }\nspec: { containers: [{ name: c, image: x }] }\n`;
+  return parseText(text, `${name}.yaml`).resources[0];
+}
+const labelsOfPod = (r: ReturnType<typeof pod>) => (r.obj.metadata as { labels: Record<string, string> }).labels;
+
+test('directionCoverage: uncovered pods, allow-all rules, no policy for a direction', () => {
+  const web = pod('web', 'web');
+  const worker = pod('worker', 'worker');
+  const selective = policy('  podSelector: { matchLabels: { app: web } }\n  ingress:\n    - {}\n');
+  const ingress = directionCoverage([selective], [web, worker], 'ingress', labelsOfPod);
+  assert.equal(ingress.uncovered.map((r) => r.name), ['worker']);
+  assert.equal(ingress.openedBy.map((o) => o.rule.path), [['spec', 'ingress', 0]]);
+  assert.is(ingress.unrestricted, false);
+  assert.is(directionCoverage([selective], [web, worker], 'egress', labelsOfPod).unrestricted, true);
+});
+
+test('directionCoverage without pods: only an empty podSelector decides', () => {
+  const selective = policy('  podSelector: { matchLabels: { app: web } }\n');
+  const all = policy('  podSelector: {}\n');
+  assert.is(directionCoverage([selective], [], 'ingress', labelsOfPod).undetermined, true);
+  assert.is(directionCoverage([selective, all], [], 'ingress', labelsOfPod).undetermined, false);
 });
 test.run();

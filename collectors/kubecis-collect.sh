@@ -960,7 +960,7 @@ collect_node() {
   if _v=$(flag_value proxy config) && _p=$(abspath "$_v"); then
     if copy_file "$_p" plain; then
       if _k=$(cfg_path "$COPIED" kubeconfig); then copy_named "the kube-proxy config" "$_k" kubeconfig || true; fi
-    else
+    elif [ ! -e "$R$(resolve "$_p" 2>/dev/null || printf '%s' "$_p")" ]; then
       warn "$_p named by --config of kube-proxy does not exist under the node root (a kube-proxy run by a DaemonSet reads it inside its container: see the kube-system/kube-proxy ConfigMap in the cluster bundle)"
     fi
   fi

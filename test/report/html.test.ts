@@ -79,8 +79,14 @@ async function open(report: Report, viewport = { width: 1400, height: 1000 }): P
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+  // The page renders in its inline script, before the load event that goto waits for; a few seconds of grace only.
+  await page.goto(pathToFileURL(file).href, { timeout: 120_000 });
+  try {
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 5_000 });
+  } catch {
+    await context.close();
+    throw new Error(`the report did not render: ${problems.join('; ') || 'no error was reported'}`);
+  }
   return { page, problems, requests, dialogs, close: () => context.close() };
 }
 

@@ -14,6 +14,7 @@ import type { Report } from '../lib/report/types.js';
 import { rules } from '../rules/index.js';
 import { detectBenchmark, getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks.js';
 import { packageRoot } from '../lib/paths.js';
+import { FRAMEWORK_IDS } from '../lib/frameworks.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,6 +38,7 @@ Scan options:
       --output FORMAT=FILE also write FORMAT to FILE; repeatable (e.g. --output sarif=out.sarif)
       --fail-on SEVERITY   exit 1 only for failures of this severity or higher:
                            low | medium | high | critical | none (default: low)
+      --framework ID       add a compliance framework view; repeatable: ${FRAMEWORK_IDS.join(', ')}
       --kubernetes-version V
                            Kubernetes version to assume when the input does not say (e.g. 1.31)
       --automation-id ID   SARIF runs[0].automationDetails.id (default: kubecis/<benchmark>/)
@@ -139,6 +141,10 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   const kv = args['kubernetes-version'] !== undefined ? String(args['kubernetes-version']) : undefined;
   const kubernetesMinor = kv === undefined ? undefined : Number(/^v?1\.(\d+)/.exec(kv)?.[1] ?? NaN);
   if (kubernetesMinor !== undefined && !Number.isInteger(kubernetesMinor)) throw new UsageError('--kubernetes-version takes a version such as 1.31');
+  const frameworks = asArray(args.framework);
+  for (const f of frameworks) {
+    if (!(FRAMEWORK_IDS as readonly string[]).includes(f)) throw new UsageError(`unknown framework "${f}" (use ${FRAMEWORK_IDS.join(', ')})`);
+  }
   const benchmarkArg = String(args.benchmark ?? 'auto');
   if (benchmarkArg !== 'auto' && !getBenchmark(benchmarkArg)) {
     throw new UsageError(`unknown benchmark "${benchmarkArg}" (see kubecis benchmarks)`);
@@ -183,6 +189,7 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
     inputs: inputs.map((i) => i.split(path.sep).join('/')),
     selectedBy,
     kubernetesMinor,
+    frameworks,
   });
 
   const color = args.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY) && !args.o;

@@ -5,6 +5,7 @@ import { SnapshotIndex, WORKLOAD_KINDS } from '../rule/snapshot-index.js';
 import type { ClusterTarget, NamespaceTarget, Rule, RuleContext, Target, Verdict } from '../rule/types.js';
 import type { Benchmark } from './benchmark.js';
 import { compareControlIds } from './control-id.js';
+import { frameworksForRule, frameworkView } from '../frameworks.js';
 
 export interface ScanOptions {
   readonly snapshot: Snapshot;
@@ -18,6 +19,8 @@ export interface ScanOptions {
   /** Kubernetes minor version to assume when the input does not say (e.g. from --kubernetes-version). */
   readonly kubernetesMinor?: number;
   readonly options?: Readonly<Record<string, unknown>>;
+  /** Framework ids to add a framework view for (--framework). */
+  readonly frameworks?: readonly string[];
 }
 
 export interface Evaluated {
@@ -65,6 +68,7 @@ export function runScan(o: ScanOptions): Report {
         });
         continue;
       }
+      const frameworks = frameworksForRule(ruleId);
       controls.push({
         controlId: rec.id,
         ruleId,
@@ -76,6 +80,7 @@ export function runScan(o: ScanOptions): Report {
         rationale: rule.rationale,
         remediation: rule.remediation,
         ...(rule.notes ? { notes: rule.notes } : {}),
+        frameworks,
       });
       for (const ev of evaluateRule(rule, ctx)) {
         const loc = ev.verdict.loc
@@ -91,6 +96,7 @@ export function runScan(o: ScanOptions): Report {
           ...(loc ? { location: loc } : {}),
           message: ev.verdict.message,
           ...(ev.verdict.fieldPath ? { fieldPath: ev.verdict.fieldPath } : {}),
+          frameworks,
         });
       }
     }
@@ -120,6 +126,7 @@ export function runScan(o: ScanOptions): Report {
     controls,
     results,
     summary: summarize(results),
+    ...(o.frameworks && o.frameworks.length > 0 ? { frameworkViews: o.frameworks.map((id) => frameworkView(results, id, controls)) } : {}),
     errors: snapshot.errors.map((e) => ({ file: e.file, message: e.message, ...(e.line !== undefined ? { line: e.line } : {}) })),
   };
 }

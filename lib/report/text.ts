@@ -114,6 +114,16 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     }
   }
   lines.push('');
+  for (const view of report.frameworkViews ?? []) {
+    const cov = view.coverage;
+    lines.push(bold(`${view.framework.title} (${view.framework.id}) · ${cov.automated} of ${cov.total} mapped controls have an automated check`));
+    for (const fc of view.controls) {
+      const n = fc.counts;
+      const tally = [n.fail && `${n.fail} fail`, n.error && `${n.error} error`, n.manual && `${n.manual} manual`, n.pass && `${n.pass} pass`].filter(Boolean).join(', ');
+      lines.push(`${c(fc.status, `[${LABEL[fc.status] ?? fc.status}]`.padEnd(9))} ${fc.id} ${fc.title} ${dim(`(CIS ${fc.cisControls.join(', ')}${tally ? `; ${tally}` : ''})`)}`);
+    }
+    lines.push('');
+  }
   if (report.errors.length) {
     lines.push(bold(`Input errors (${report.errors.length})`));
     for (const e of report.errors) lines.push(`  ${clean(e.file)}${e.line ? `:${e.line}` : ''}  ${clean(e.message)}`);

@@ -1,5 +1,6 @@
 // The report contract: what the engine produces and every reporter (text, json, sarif, html, junit) formats.
 import type { Severity, Status } from '../rule/types.js';
+import type { FrameworkView } from '../frameworks.js';
 
 export interface ResultTarget {
   /** Resource kind, `Namespace`, `Node` or `Cluster`. */
@@ -34,6 +35,8 @@ export interface Result {
   readonly message: string;
   /** Field the result is about, stable across line moves, e.g. `spec.containers[name=web].securityContext.privileged`. */
   readonly fieldPath?: string;
+  /** Framework controls the result's control maps to: framework id -> control ids. */
+  readonly frameworks?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Summary {
@@ -62,6 +65,7 @@ export interface ControlInfo {
   readonly rationale: string;
   readonly remediation: string;
   readonly notes?: string;
+  readonly frameworks?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Report {
@@ -92,6 +96,8 @@ export interface Report {
   };
   readonly controls: readonly ControlInfo[];
   readonly results: readonly Result[];
+  /** Per requested framework (--framework): its controls, the CIS controls behind each, and coverage. */
+  readonly frameworkViews?: readonly FrameworkView[];
   readonly summary: Summary;
   readonly errors: readonly ReportError[];
 }

@@ -116,6 +116,22 @@ test('text output: grouped by control, no colour when not a terminal, summary an
   assert.match(r.stdout, /Summary: \d+ pass, \d+ fail, \d+ manual, \d+ not applicable, \d+ error · score [\d.]+%/);
 });
 
+test('--framework adds a framework view; results carry their framework ids', () => {
+  const r = runCli(['scan', '--format', 'json', '--benchmark', 'cis-1.12', '--framework', 'nist-800-53', '--framework', 'fedramp-high', fx('app')]);
+  const report = json(r.stdout);
+  assert.equal(report.frameworkViews.map((v: { framework: { id: string } }) => v.framework.id), ['nist-800-53', 'fedramp-high']);
+  const priv = find(report, '5.2.2', 'web')[0] as R & { frameworks: Record<string, string[]> };
+  assert.ok(priv.frameworks['nist-800-53'].length > 0, 'a privileged-container finding maps to NIST controls');
+  const sc39 = report.frameworkViews[0].controls.find((c: { id: string }) => c.id === 'SC-39');
+  assert.is(sc39.status, 'fail');
+  assert.ok(sc39.cisControls.includes('5.2.2'));
+  const text = runCli(['scan', '--no-color', '--framework', 'nist-800-53', fx('app')]);
+  assert.match(text.stdout, /NIST SP 800-53.*mapped controls have an automated check/);
+  const bad = runCli(['scan', '--framework', 'nist-9000', fx('app')]);
+  assert.is(bad.code, 2);
+  assert.match(bad.stderr, /unknown framework "nist-9000"/);
+});
+
 test('writes nothing but the outputs asked for', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kubecis-cwd-'));
   writeFileSync(path.join(work, 'p.yaml'), readFileSync(fromRoot(fx('app', 'deploy.yaml'))));

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { baselineStateOf, frameworksOf } from './common.js';
 import { reportApp } from './html/app.js';
-import type { HtmlControl, HtmlData, HtmlResult } from './html/data.js';
+import type { HtmlControl, HtmlData, HtmlFrameworkView, HtmlResult } from './html/data.js';
 import { REPORT_CSS } from './html/style.js';
 import type { ControlInfo, Report } from './types.js';
 
@@ -123,6 +123,22 @@ function toData(report: Report): HtmlData {
   });
 
   const s = report.scan;
+  const views = (report.frameworkViews ?? []).map(
+    (v): HtmlFrameworkView => ({
+      id: v.framework.id,
+      title: v.framework.title,
+      version: v.framework.version,
+      automated: v.coverage.automated,
+      total: v.coverage.total,
+      controls: v.controls.map((c) => ({
+        id: c.id,
+        title: c.title,
+        status: c.status,
+        cis: [...c.cisControls],
+        counts: { ...c.counts },
+      })),
+    }),
+  );
   return {
     tool: { name: report.tool.name, version: report.tool.version },
     benchmark: {
@@ -143,5 +159,6 @@ function toData(report: Report): HtmlData {
     errors: report.errors.map((e) => ({ ...e })),
     controls,
     results,
+    ...(views.length > 0 ? { views } : {}),
   };
 }

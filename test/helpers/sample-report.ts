@@ -11,9 +11,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Result fields other features add to the contract; reporters must render them when present. */
 export type ExtResult = Mutable<Result> & {
   baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
-  frameworks?: Record<string, string | string[]>;
 };
-export type ExtControl = Mutable<ControlInfo> & { frameworks?: Record<string, string | string[]> };
+export type ExtControl = Mutable<ControlInfo>;
 
 const C = (c: ExtControl): ExtControl => c;
 
@@ -74,14 +73,14 @@ export const SAMPLE_CONTROLS: readonly ExtControl[] = [
     rationale: 'A privileged container has the host\'s devices and kernel capabilities and can take over the node.',
     remediation: 'Remove privileged: true from the container securityContext and add only the capabilities it needs.',
     notes: 'The benchmark asks for an admission policy; on manifests we check the workloads directly.',
-    frameworks: { 'nist-800-53': ['AC-6', 'CM-7'], pss: 'baseline', 'mitre-attack': ['T1611'] },
+    frameworks: { 'nist-800-53': ['AC-6', 'CM-7'], pss: ['baseline'], 'mitre-attack': ['T1611'] },
   }),
   C({
     controlId: '5.2.5', ruleId: 'pod-host-network', section: '5.2', sectionTitle: 'Pod Security Standards',
     title: 'Workloads do not share the host network namespace', assessment: 'manual', severity: 'medium',
     rationale: 'Pods on the host network can sniff node traffic and reach services bound to localhost.',
     remediation: 'Remove hostNetwork: true from the pod spec unless the workload is node infrastructure that needs it.',
-    frameworks: { 'nist-800-53': ['SC-7'], pss: 'baseline' },
+    frameworks: { 'nist-800-53': ['SC-7'], pss: ['baseline'] },
   }),
   C({
     controlId: '5.3.2', ruleId: 'namespace-network-policies', section: '5.3', sectionTitle: 'Network Policies and CNI',
@@ -215,7 +214,25 @@ export interface SampleOptions {
   baseline?: boolean;
   /** Drop `frameworks` from controls and results (they are present by default on some). */
   noFrameworks?: boolean;
+  /** Add a `frameworkViews` entry (NIST SP 800-53), as `--framework nist-800-53` does. */
+  frameworkViews?: boolean;
 }
+
+type ViewCounts = { pass: number; fail: number; manual: number; notApplicable: number; error: number };
+const counts = (c: Partial<ViewCounts>): ViewCounts => ({ pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0, ...c });
+
+/** A fixed framework view consistent with the sample's results. */
+export const SAMPLE_FRAMEWORK_VIEW: NonNullable<Report['frameworkViews']>[number] = {
+  framework: { id: 'nist-800-53', title: 'NIST SP 800-53', version: 'Rev. 5' },
+  controls: [
+    { id: 'AC-4', title: 'Information Flow Enforcement', status: 'fail', automated: true, cisControls: ['5.3.2'], rules: ['namespace-network-policies'], counts: counts({ pass: 1, fail: 1 }) },
+    { id: 'AC-6', title: 'Least Privilege', status: 'fail', automated: true, cisControls: ['5.2.2'], rules: ['pod-privileged-containers'], counts: counts({ pass: 1, fail: 3 }) },
+    { id: 'CM-7', title: 'Least Functionality', status: 'fail', automated: true, cisControls: ['5.2.2'], rules: ['pod-privileged-containers'], counts: counts({ pass: 1, fail: 3 }) },
+    { id: 'SC-7', title: 'Boundary Protection', status: 'fail', automated: true, cisControls: ['5.2.5', '5.3.2'], rules: ['namespace-network-policies', 'pod-host-network'], counts: counts({ pass: 2, fail: 2 }) },
+    { id: 'SC-8', title: 'Transmission Confidentiality and Integrity', status: 'pass', automated: true, cisControls: ['2.2'], rules: ['etcd-client-cert-auth'], counts: counts({ pass: 1 }) },
+  ],
+  coverage: { automated: 5, total: 5 },
+};
 
 /** The fixed sample: 13 controls, 20 results of every status, a Helm-rendered source, a hostile name, a load error. */
 export function sampleReport(opts: SampleOptions = {}): Report {
@@ -241,7 +258,8 @@ export function sampleReport(opts: SampleOptions = {}): Report {
     const at = results.findIndex((r) => r.controlId === '5.3.2');
     results.splice(at, 0, fixed);
   }
-  return baseReport(controls, results);
+  const report = baseReport(controls, results);
+  return opts.frameworkViews ? { ...report, frameworkViews: [SAMPLE_FRAMEWORK_VIEW] } : report;
 }
 
 const KINDS = ['DaemonSet', 'Deployment', 'Job', 'StatefulSet'] as const;

@@ -333,6 +333,24 @@ test('optional views: manual checklist, frameworks, drift and errors render when
   }
 });
 
+test('framework views from the report: framework control titles, coverage, status filter', async () => {
+  const o = await open(sampleReport({ frameworkViews: true }));
+  try {
+    const { page } = o;
+    await page.click('#tab-frameworks');
+    const text = await page.locator('#panel-frameworks').innerText();
+    assert.match(text, /NIST SP 800-53 Rev\. 5 · 5 mapped controls, 5 checked automatically/);
+    assert.match(text, /AC-6\s+Least Privilege\s+Fail\s+Fail\s+5\.2\.2 Workloads do not run privileged containers/);
+    assert.is(await page.locator('#panel-frameworks tbody tr').count(), 5);
+    await choose(page, 'f-status', 'pass');
+    assert.is(await page.locator('#panel-frameworks tbody tr').count(), 1);
+    assert.match(await page.locator('#panel-frameworks tbody').innerText(), /SC-8/);
+    clean(o);
+  } finally {
+    await o.close();
+  }
+});
+
 test('an empty report still renders', async () => {
   const o = await open({ ...sampleReport(), controls: [], results: [], errors: [], summary: summarize([]) });
   try {

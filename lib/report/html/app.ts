@@ -124,7 +124,8 @@ export function reportApp(): void {
     return [...merged.entries()].sort((a, b) => natural(a[0], b[0]));
   }
   const ctlFrameworks = controls.map((_, ci) => frameworksOfControl(ci));
-  const hasFrameworks = ctlFrameworks.some((p) => p.length > 0);
+  const views = data.views ?? [];
+  const hasFrameworks = views.length > 0 || ctlFrameworks.some((p) => p.length > 0);
   const hasDrift = results.some((r) => !!r.b);
   const manualIdx = results.map((_, i) => i).filter((i) => results[i].s === 'manual');
   const errorIdx = results.map((_, i) => i).filter((i) => results[i].s === 'error');
@@ -647,8 +648,59 @@ export function reportApp(): void {
     return `${plural(idx.length, 'manual check')} match`;
   }
 
+  function cisList(ids: string[]): HTMLElement[] {
+    return ids.map((id) => {
+      const ci = controls.findIndex((c) => c.id === id);
+      return ci < 0
+        ? h('span', { class: 'block' }, h('span', { class: 'cid' }, id))
+        : h('span', { class: 'block' }, badge(ctlStatus[ci]), ' ', h('span', { class: 'cid' }, id), ` ${controls[ci].title}`);
+    });
+  }
+
+  /** The report's own framework views (framework control titles, coverage), filtered by status, section, severity, text. */
+  function renderViews(): HTMLElement[] {
+    const cisOk = (id: string): boolean => {
+      const ci = controls.findIndex((c) => c.id === id);
+      return ci < 0 ? !state.sev && !state.sec : controlPasses(ci);
+    };
+    return views.map((v) => {
+      const rows = v.controls.filter(
+        (c) =>
+          (!state.status || c.status === state.status) &&
+          c.cis.some(cisOk) &&
+          (!state.q || `${c.id}\n${c.title}\n${c.cis.join('\n')}`.toLowerCase().includes(state.q)),
+      );
+      const counts: Record<string, number> = {};
+      for (const c of v.controls) counts[c.status] = (counts[c.status] ?? 0) + 1;
+      const parts = statusParts(counts);
+      return h('section', { class: 'card fw-card' },
+        h('h3', null, `${v.title} ${v.version}`,
+          h('span', { class: 'muted small' }, ` \u00b7 ${plural(v.total, 'mapped control')}, ${v.automated} checked automatically`)),
+        stackedBar(parts, parts.map((p) => `${p.value} ${label(p.key)}`).join(', ')),
+        legend(parts, (k) => `${label(k)}`),
+        rows.length
+          ? h('table', { class: 'mini fw-table' },
+              h('thead', null, h('tr', null, h('th', null, 'Control'), h('th', null, 'Status'), h('th', null, 'CIS controls'))),
+              h('tbody', null, rows.map((c) =>
+                h('tr', null,
+                  h('td', null, h('b', null, c.id), h('span', { class: 'block small' }, c.title)),
+                  h('td', null, badge(c.status)),
+                  h('td', null, cisList(c.cis)),
+                ))))
+          : h('p', { class: 'muted' }, 'No control of this framework matches the filters.'),
+      );
+    });
+  }
+
   function renderFrameworks(): string {
     const panel = panels.frameworks;
+    if (views.length > 0) {
+      panel.replaceChildren(
+        h('p', { class: 'muted small' }, 'Each framework control takes the combined status of the CIS controls mapped to it (fail, then error, manual, pass). The mapping shows what this benchmark covers, not compliance with the whole framework.'),
+        ...renderViews(),
+      );
+      return `${plural(views.length, 'framework')}`;
+    }
     const byFw = new Map<string, Map<string, number[]>>();
     controls.forEach((_, ci) => {
       if (!controlPasses(ci) || (state.q && !ctlText[ci].includes(state.q))) return;
@@ -672,7 +724,7 @@ export function reportApp(): void {
             return h('tr', null,
               h('td', null, h('b', null, id)),
               h('td', null, badge(ctlStatus[worst])),
-              h('td', null, list.map((ci) => h('span', { class: 'block' }, badge(ctlStatus[ci]), ' ', h('span', { class: 'cid' }, controls[ci].id), ` ${controls[ci].title}`))),
+              h('td', null, cisList(list.map((ci) => controls[ci].id))),
             );
           })),
         ),

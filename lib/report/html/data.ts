@@ -41,6 +41,16 @@ export interface HtmlResult {
   fw?: Pairs;
 }
 
+/** A framework's own controls with the CIS controls behind each (the report's `frameworkViews`). */
+export interface HtmlFrameworkView {
+  id: string;
+  title: string;
+  version: string;
+  automated: number;
+  total: number;
+  controls: { id: string; title: string; status: string; cis: string[]; counts: Record<string, number> }[];
+}
+
 export interface HtmlData {
   tool: { name: string; version: string };
   benchmark: { id: string; title: string; selectedBy?: string };
@@ -57,4 +67,5 @@ export interface HtmlData {
   errors: { file: string; message: string; line?: number }[];
   controls: HtmlControl[];
   results: HtmlResult[];
+  views?: HtmlFrameworkView[];
 }

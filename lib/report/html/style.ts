@@ -29,6 +29,7 @@ p { margin: 0 0 .6em; }
 .block { display: block; }
 .big { font-size: 22px; font-weight: 650; margin-bottom: .5em; }
 .big .muted { font-size: 14px; font-weight: 400; }
+.card h3 { margin-top: 14px; }
 .noscript { padding: 2rem; }
 
 .top { background: #1f2a44; color: #fff; }

@@ -85,14 +85,28 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     list.push(r);
   }
   const info = new Map<string, ControlInfo>(report.controls.map((ci) => [`${ci.controlId}\u0000${ci.ruleId}`, ci]));
-  let section = '';
+  // A section whose every control is not applicable for one reason (e.g. no node bundle in a manifest scan)
+  // collapses to one line, so the report shows what was judged.
+  const sectionOf = (key: string) => info.get(key)?.section ?? '';
+  const naReason = new Map<string, string | null>();
+  for (const [key, results] of byControl) {
+    const sec = sectionOf(key);
+    const reason = results.every((r) => r.status === 'not-applicable') && results.length === 1 ? results[0].message : null;
+    if (!naReason.has(sec)) naReason.set(sec, reason);
+    else if (naReason.get(sec) !== reason) naReason.set(sec, null);
+  }
+  let section: string | undefined;
   for (const [key, results] of byControl) {
     const first = results[0];
     const ci = info.get(key);
-    if (ci && ci.section !== section) {
-      section = ci.section;
-      lines.push(bold(`${ci.section} ${ci.sectionTitle}`));
+    const sec = sectionOf(key);
+    if (ci && sec !== section) {
+      section = sec;
+      const collapsed = naReason.get(sec);
+      const count = [...byControl.keys()].filter((k) => sectionOf(k) === sec).length;
+      lines.push(bold(`${ci.section} ${ci.sectionTitle}`) + (collapsed ? dim(`  ${count} control${count === 1 ? "" : "s"} not applicable: ${clean(collapsed)}`) : ''));
     }
+    if (naReason.get(sec)) continue;
     const status = controlStatus(results);
     const counts = countBy(results);
     const tally = Object.entries(counts).map(([s, n]) => `${n} ${LABEL[s]?.toLowerCase() ?? s}`).join(', ');

@@ -154,6 +154,7 @@ table.mini caption { text-align: left; color: var(--muted); font-size: 12px; tex
 .checklist label { display: flex; gap: 10px; align-items: flex-start; cursor: pointer; }
 .checklist input { margin-top: 4px; width: 16px; height: 16px; }
 .fw-card { margin-bottom: 12px; }
+.fw-card .legend { max-width: 320px; }
 .drift-block { margin: 18px 0; }
 .foot { margin-top: 30px; border-top: 1px solid var(--line); padding-top: 12px; }
 

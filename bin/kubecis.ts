@@ -82,6 +82,29 @@ function positiveInt(args: minimist.ParsedArgs, name: string, def: number): numb
   return n;
 }
 
+/** Progress on stderr for long scans, only when stderr is a terminal (silent in pipes, CI and tests). */
+function progressLine(): { update: (p: { sources: number; totalSources: number; bytes: number; totalBytes: number; resources: number }) => void; done: () => void } {
+  if (!process.stderr.isTTY) return { update: () => undefined, done: () => undefined };
+  const t0 = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - t0 < 1000 || now - last < 250) return; // short scans print nothing
+      last = now;
+      shown = true;
+      const mb = (n: number) => (n / 1e6).toFixed(1);
+      const rate = p.bytes / Math.max(1, now - t0);
+      const eta = rate > 0 ? Math.round((p.totalBytes - p.bytes) / rate / 1000) : 0;
+      process.stderr.write(`\r\x1b[Kkubecis: read ${p.sources}/${p.totalSources} files, ${mb(p.bytes)} of ${mb(p.totalBytes)} MB, ${p.resources} resources, about ${eta}s left`);
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[Kkubecis: evaluating rules…\n');
+    },
+  };
+}
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -151,8 +174,10 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   }
 
   const startedAt = new Date().toISOString();
+  const progress = progressLine();
   const snapshot = await loadSnapshot(inputs, {
     readStdin,
+    onProgress: progress.update,
     loadLimits: {
       maxFileBytes: positiveInt(args, 'max-file-size', DEFAULT_LOAD_LIMITS.maxFileBytes),
       maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
@@ -164,6 +189,7 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
       maxAliasCount: positiveInt(args, 'max-aliases', DEFAULT_PARSE_LIMITS.maxAliasCount),
     },
   });
+  progress.done();
   if (snapshot.resources.length === 0 && snapshot.nodes.length === 0) {
     for (const e of snapshot.errors) process.stderr.write(`kubecis: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
     process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');

@@ -8,21 +8,29 @@ export interface SnapshotOptions {
   readonly loadLimits?: LoadLimits;
   readonly parseLimits?: ParseLimits;
   readonly readStdin?: () => Promise<Buffer>;
+  /** Called after each source is parsed (for progress display; bin/ decides whether to show it). */
+  readonly onProgress?: (p: { readonly sources: number; readonly totalSources: number; readonly bytes: number; readonly totalBytes: number; readonly resources: number }) => void;
 }
 
 export async function loadSnapshot(inputs: readonly string[], opts: SnapshotOptions = {}): Promise<Snapshot> {
   const loaded = await loadInputs(inputs, { limits: opts.loadLimits ?? DEFAULT_LOAD_LIMITS, readStdin: opts.readStdin });
   const errors: LoadError[] = [...loaded.errors];
   const resources: Resource[] = [];
+  const totalBytes = loaded.sources.reduce((n, s) => n + s.data.length, 0);
+  let bytes = 0;
+  let done = 0;
   for (const src of loaded.sources) {
+    bytes += src.data.length;
+    done++;
     const { text, error } = decodeText(src.data);
     if (error !== undefined || text === undefined) {
       errors.push({ file: src.file, message: error ?? 'unreadable' });
       continue;
     }
     const parsed = parseText(text, src.file, { limits: opts.parseLimits ?? DEFAULT_PARSE_LIMITS });
-    resources.push(...parsed.resources);
+    for (const r of parsed.resources) resources.push(r);
     errors.push(...parsed.errors);
+    opts.onProgress?.({ sources: done, totalSources: loaded.sources.length, bytes, totalBytes, resources: resources.length });
   }
   const fromBundles = readBundles(loaded.bundles, { parseLimits: opts.parseLimits ?? DEFAULT_PARSE_LIMITS });
   resources.push(...fromBundles.resources);

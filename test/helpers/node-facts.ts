@@ -8,7 +8,10 @@ import { parseFlags, type ArgToken } from '../../lib/model/cmdline.js';
 import { deepFreeze, parseText } from '../../lib/model/parse.js';
 import type { Component, ComponentName, ConfigFile, Flag, NodeFacts, NodeRole, Resource, Snapshot } from '../../lib/model/types.js';
 import type { Rule } from '../../lib/rule/types.js';
-import { assertDeepFrozen } from './check-rule.js';
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { assertDeepFrozen, fixturesDir } from './check-rule.js';
+import { runNodeFixture, type NodeCase } from './node-rule.js';
 
 export interface ComponentSpec {
   /** Command-line arguments after the binary: `--name=value` or `--name`. */
@@ -272,5 +275,33 @@ export function runCases(rule: Rule, cases: readonly Case[]): void {
       });
     });
   }
+  s.run();
+}
+
+/**
+ * Fixture-bundle suite for rules that never pass (always-manual guidance, or manual unless a value is absurd), where
+ * nodeRuleSuite's pass-/fail- requirement cannot hold: same comparison, every fixture folder must be listed.
+ */
+export function fixtureSuite(rule: Rule, family: string, cases: readonly NodeCase[]): void {
+  const dir = fixturesDir(rule, family);
+  const s = suite(`${rule.id} fixtures`);
+  for (const c of cases) {
+    s(c.fixture, async () => {
+      const got = await runNodeFixture(rule, path.join(dir, c.fixture));
+      assert.equal(
+        got.map((g, i) => ({
+          node: g.node,
+          status: g.status,
+          ...(c.want[i]?.at !== undefined || (g.status !== 'pass' && g.at !== undefined) ? { at: g.at } : {}),
+          ...(c.want[i]?.has !== undefined ? { has: g.message.includes(c.want[i].has!) ? c.want[i].has : g.message } : {}),
+        })),
+        c.want.map((w) => ({ ...w })),
+      );
+    });
+  }
+  s('every fixture folder is used', () => {
+    const folders = readdirSync(dir).filter((n) => statSync(path.join(dir, n)).isDirectory()).sort();
+    assert.equal(folders, [...new Set(cases.map((c) => c.fixture))].sort());
+  });
   s.run();
 }

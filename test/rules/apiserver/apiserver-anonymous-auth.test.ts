@@ -2,6 +2,7 @@
 // AuthenticationConfiguration `anonymous` section replaces the flag.
 import rule from '../../../rules/apiserver/apiserver-anonymous-auth.js';
 import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const AUTHN = '/etc/kubernetes/authn.yaml';
 const authn = (anonymous: string) => ({ [AUTHN]: `apiVersion: apiserver.config.k8s.io/v1beta1\nkind: AuthenticationConfiguration\n${anonymous}` });
@@ -20,4 +21,12 @@ runCases(rule, [
   { name: 'manual: 1.31 with the AnonymousAuthConfigurableEndpoints gate', kubernetesMinor: 31, node: api([`--authentication-config=${AUTHN}`, '--feature-gates=AnonymousAuthConfigurableEndpoints=true'], { files: LIMITED }), want: { status: 'manual' } },
   { name: 'pass: 1.28 ignores the section; the flag decides', kubernetesMinor: 28, node: api([`--authentication-config=${AUTHN}`, '--anonymous-auth=false'], { files: OFF }), want: { status: 'pass', message: /"--anonymous-auth" is "false" \(flag\); the "anonymous" section/ } },
   { name: 'error: the authentication config was not collected', node: api([`--authentication-config=${AUTHN}`]), want: { status: 'error', line: argLine(0) } },
+]);
+
+// End to end: mini node bundles read by the bundle loader.
+nodeRuleSuite(rule, 'apiserver', [
+  { fixture: 'fail-anonymous-section-ignored-1.31', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:11:5', has: '"--anonymous-auth" is not set, so the default "true" applies; the "anonymous" section of "/etc/kubernetes/authn.yaml" is not in effect on this version' }] },
+  { fixture: 'fail-default-true', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:11:5', has: '"--anonymous-auth" is not set, so the default "true" applies' }] },
+  { fixture: 'manual-health-endpoints-only-1.34', want: [{ node: 'cp-1', status: 'manual', at: 'files/etc/kubernetes/authn.yaml:4:12', has: 'anonymous requests are limited to "/livez", "/readyz", "/healthz" (authentication config "/etc/kubernetes/authn.yaml"); confirm these endpoints may be reached without credentials' }] },
+  { fixture: 'pass-flag-false', want: [{ node: 'cp-1', status: 'pass', has: '"--anonymous-auth" is "false" (flag)' }] },
 ]);

@@ -1,6 +1,7 @@
 // apiserver-encryption-providers: the first provider of the entry covering secrets decides.
 import rule from '../../../rules/apiserver/apiserver-encryption-providers.js';
 import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const ENC = '/etc/kubernetes/enc/enc.yaml';
 const FLAG = `--encryption-provider-config=${ENC}`;
@@ -29,4 +30,15 @@ runCases(rule, [
     node: api([FLAG], { component: { mounts: [{ hostPath: '/srv/enc', mountPath: '/etc/kubernetes/enc' }] }, files: { '/srv/enc/enc.yaml': AESCBC_FIRST[ENC] } }),
     want: { status: 'pass' },
   },
+]);
+
+// End to end: mini node bundles read by the bundle loader.
+nodeRuleSuite(rule, 'apiserver', [
+  { fixture: 'error-config-not-collected', want: [{ node: 'cp-1', status: 'error', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:15:7', has: 'encryption configuration "/etc/kubernetes/enc/enc.yaml" named by "--encryption-provider-config" is not in the bundle for node "cp-1"' }] },
+  { fixture: 'fail-flag-not-set', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:11:5', has: '"--encryption-provider-config" is not set, so secrets are stored unencrypted' }] },
+  { fixture: 'fail-identity-first', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/enc/enc.yaml:8:5', has: 'secrets are written unencrypted: the first provider in resources[0] of "/etc/kubernetes/enc/enc.yaml" (matched by "secrets") is "identity"' }] },
+  { fixture: 'fail-no-secrets-entry', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/enc/enc.yaml:4:1', has: 'no entry of "/etc/kubernetes/enc/enc.yaml" covers secrets, so they are stored unencrypted' }] },
+  { fixture: 'manual-aesgcm', want: [{ node: 'cp-1', status: 'manual', at: 'files/etc/kubernetes/enc/enc.yaml:8:5', has: 'secrets are encrypted with "aesgcm" by resources[0] of "/etc/kubernetes/enc/enc.yaml" (matched by "secrets"); the benchmark does not list it, and it is safe only with automated key rotation' }] },
+  { fixture: 'pass-aescbc-first', want: [{ node: 'cp-1', status: 'pass', has: 'secrets are encrypted with "aescbc" by resources[0] of "/etc/kubernetes/enc/enc.yaml" (matched by "secrets")' }] },
+  { fixture: 'pass-kms-v2-1.34', want: [{ node: 'cp-1', status: 'pass', has: 'secrets are encrypted with "kms" v2 by resources[0] of "/etc/kubernetes/enc/enc.yaml" (matched by "secrets")' }] },
 ]);

@@ -1,6 +1,7 @@
 // audit-policy-coverage: probes the policy (first match wins) for the benchmark's key concerns.
 import rule from '../../../rules/controlplane/audit-policy-coverage.js';
 import { api, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const POLICY = '/etc/kubernetes/audit-policy.yaml';
 const FLAG = `--audit-policy-file=${POLICY}`;
@@ -22,4 +23,11 @@ runCases(rule, [
   { name: 'fail: no policy configured', node: api([]), want: { status: 'fail', ...CMD, message: '"--audit-policy-file" is not set, so no concern is logged' } },
   { name: 'fail: a policy the server would refuse', node: api([FLAG], { files: { [POLICY]: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Everything\n' } }), want: { status: 'fail', line: 4, column: 10, message: /not None, Metadata, Request or RequestResponse/ } },
   { name: 'error: policy not collected', node: api([FLAG]), want: { status: 'error' } },
+]);
+
+// End to end: mini node bundles read by the bundle loader.
+nodeRuleSuite(rule, 'controlplane', [
+  { fixture: 'fail-no-catch-all', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/audit-policy.yaml:5:1', has: 'audit policy "/etc/kubernetes/audit-policy.yaml": there is no catch-all rule at Metadata or above: no rule matches requests for resources no other rule names' }] },
+  { fixture: 'fail-secrets-request-response', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/audit-policy.yaml:6:10', has: 'audit policy "/etc/kubernetes/audit-policy.yaml": secrets are logged at RequestResponse by rules[0], which records request and response bodies; log them at Metadata' }] },
+  { fixture: 'pass-minimal-good', want: [{ node: 'cp-1', status: 'pass', has: 'audit policy "/etc/kubernetes/audit-policy.yaml" logs secrets, configmaps and tokenreviews at Metadata, pod access, workload and RBAC changes, and everything else' }] },
 ]);

@@ -1,6 +1,7 @@
 // audit-policy-file: --audit-policy-file set, the file collected, a loadable Policy, and a backend for its events.
 import rule from '../../../rules/controlplane/audit-policy-file.js';
 import { api, argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const POLICY = '/etc/kubernetes/audit-policy.yaml';
 const FLAG = `--audit-policy-file=${POLICY}`;
@@ -17,4 +18,11 @@ runCases(rule, [
   { name: 'fail: not a Policy', node: api([FLAG, LOG], { files: policy('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n') }), want: { status: 'fail', message: /not an audit.k8s.io Policy/ } },
   { name: 'error: file not collected', node: api([FLAG, LOG]), want: { status: 'error', line: argLine(0), message: `audit policy file "${POLICY}" named by "--audit-policy-file" is not in the bundle for node "cp-1"` } },
   { name: 'error: file does not parse', node: api([FLAG, LOG], { files: { [POLICY]: null } }), want: { status: 'error', message: /could not be parsed/ } },
+]);
+
+// End to end: mini node bundles read by the bundle loader.
+nodeRuleSuite(rule, 'controlplane', [
+  { fixture: 'error-policy-not-collected', want: [{ node: 'cp-1', status: 'error', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:15:7', has: 'audit policy file "/etc/kubernetes/audit-policy.yaml" named by "--audit-policy-file" is not in the bundle for node "cp-1"' }] },
+  { fixture: 'fail-not-set', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:11:5', has: '"--audit-policy-file" is not set, so the API server records no audit events' }] },
+  { fixture: 'pass-minimal-policy', want: [{ node: 'cp-1', status: 'pass', has: '"--audit-policy-file" is "/etc/kubernetes/audit-policy.yaml" (flag), a Policy with 1 rule' }] },
 ]);

@@ -1,6 +1,7 @@
 // etcd-unique-ca: etcd's --trusted-ca-file must differ from the API server's --client-ca-file.
 import rule from '../../../rules/etcd/etcd-unique-ca.js';
 import { argLine, ARG_COLUMN as C, COMMAND_LOC as CMD, runCases, withArgs } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const etcd = (args: string[], env: Record<string, string> = {}, files: Record<string, string> = {}) => withArgs('etcd', args, { component: { env }, files });
 const CONFIG = '/etc/etcd/etcd.conf.yml';
@@ -26,4 +27,11 @@ runCases(rule, [
     snapshot: { nodes: [node(['--trusted-ca-file=/etc/kubernetes/pki/ca.crt'], undefined, { name: 'etcd-1' }), { name: 'cp-2', components: { apiserver: { args: ['--client-ca-file=/etc/kubernetes/pki/ca.crt'] } } }] },
     want: [{ status: 'fail', message: /uses as "--client-ca-file" on node "cp-2"|the API server on node "cp-2"/ }, { status: 'not-applicable' }],
   },
+]);
+
+// End to end: mini node bundles read by the bundle loader.
+nodeRuleSuite(rule, 'etcd', [
+  { fixture: 'fail-shared-ca', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/etcd.yaml:15:7', has: 'etcd trusts "/etc/kubernetes/pki/ca.crt", the same file the API server uses as "--client-ca-file"' }] },
+  { fixture: 'manual-no-apiserver', want: [{ node: 'cp-1', status: 'manual', at: 'files/etc/kubernetes/manifests/etcd.yaml:15:7', has: 'etcd trusts "/etc/kubernetes/pki/etcd/ca.crt"; no API server "--client-ca-file" in the input to compare it with, so confirm it is not the cluster CA' }] },
+  { fixture: 'pass-separate-ca', want: [{ node: 'cp-1', status: 'pass', has: 'etcd trusts "/etc/kubernetes/pki/etcd/ca.crt", a different file from the API server\'s client CA "/etc/kubernetes/pki/ca.crt"' }] },
 ]);

@@ -239,7 +239,7 @@ export function frameworkView(results: readonly ViewResult[], frameworkId: strin
     for (const id of frameworkIdsOf(r.ruleId)) {
       const k = touch(id, r.controlId, r.ruleId).counts;
       if (r.status === 'not-applicable') k.notApplicable++;
-      else k[r.status]++;
+      else if (r.status !== 'waived') k[r.status]++; // an accepted exception neither fails nor passes the control
     }
   }
   const out: FrameworkViewControl[] = [...acc.entries()]

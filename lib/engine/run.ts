@@ -243,14 +243,17 @@ export function compareResults(a: Result, b: Result): number {
   );
 }
 
+/** Counts by status; `absent` results (from a baseline, gone now) are not part of this scan and are not counted. */
 export function summarize(results: readonly Result[]): Summary {
-  const s = { pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0 };
+  const s = { pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0, waived: 0 };
   for (const r of results) {
+    if (r.baselineState === 'absent') continue;
     if (r.status === 'pass') s.pass++;
     else if (r.status === 'fail') s.fail++;
     else if (r.status === 'manual') s.manual++;
     else if (r.status === 'not-applicable') s.notApplicable++;
     else if (r.status === 'error') s.error++;
+    else if (r.status === 'waived') s.waived++;
   }
   return s;
 }

@@ -1,6 +1,22 @@
 // The report contract: what the engine produces and every reporter (text, json, sarif, html, junit) formats.
 import type { Severity, Status } from '../rule/types.js';
 import type { FrameworkView } from '../frameworks.js';
+import type { BaselineState } from './common.js';
+
+/** A rule's verdict status, or `waived`: a fail or manual result that a waiver accepted (see `Result.waiver`). */
+export type ResultStatus = Status | 'waived';
+
+/** The waiver that accepted a result: from a waivers file (with owner and expiry) or a `kubecis.io/waive` annotation. */
+export interface AppliedWaiver {
+  readonly reason: string;
+  readonly owner?: string;
+  /** Last day the waiver applies (YYYY-MM-DD). */
+  readonly expires?: string;
+  /** Where the waiver was written: `waivers.yaml:12` or `annotation kubecis.io/waive`. */
+  readonly source: string;
+  /** The status the result had before it was waived. */
+  readonly status: 'fail' | 'manual';
+}
 
 export interface ResultTarget {
   /** Resource kind, `Namespace`, `Node` or `Cluster`. */
@@ -29,7 +45,7 @@ export interface Result {
   readonly ruleId: string;
   readonly title: string;
   readonly severity: Severity;
-  readonly status: Status;
+  readonly status: ResultStatus;
   readonly target: ResultTarget;
   readonly location?: ResultLocation;
   readonly message: string;
@@ -37,6 +53,10 @@ export interface Result {
   readonly fieldPath?: string;
   /** Framework controls the result's control maps to: framework id -> control ids. */
   readonly frameworks?: Readonly<Record<string, readonly string[]>>;
+  /** Drift against a baseline (scan --baseline). `absent` results come from the baseline and are not counted. */
+  readonly baselineState?: BaselineState;
+  /** Set when status is `waived`. */
+  readonly waiver?: AppliedWaiver;
 }
 
 export interface Summary {
@@ -45,6 +65,8 @@ export interface Summary {
   readonly manual: number;
   readonly notApplicable: number;
   readonly error: number;
+  /** Fail or manual results accepted by a waiver; always set by the engine, absent in reports of older versions. */
+  readonly waived?: number;
 }
 
 export interface ReportError {
@@ -99,5 +121,39 @@ export interface Report {
   /** Per requested framework (--framework): its controls, the CIS controls behind each, and coverage. */
   readonly frameworkViews?: readonly FrameworkView[];
   readonly summary: Summary;
+  /** What the results were compared with (scan --baseline) and the drift counts. */
+  readonly baseline?: BaselineInfo;
+  /** Waivers that no longer apply (expired) or matched nothing (stale). */
+  readonly waivers?: WaiverReport;
   readonly errors: readonly ReportError[];
+}
+
+export interface BaselineInfo {
+  /** The baseline's scan and collection times (earliest bundle start), and its cluster, when it says them. */
+  readonly startedAt?: string;
+  readonly collectedAt?: string;
+  readonly clusterName?: string;
+  readonly counts: { readonly new: number; readonly unchanged: number; readonly updated: number; readonly absent: number };
+}
+
+/** A waiver as written, for reporting expired and stale ones. */
+export interface WaiverRef {
+  readonly control?: string;
+  readonly rule?: string;
+  readonly namespace?: string;
+  readonly kind?: string;
+  readonly name?: string;
+  readonly node?: string;
+  readonly cluster?: string;
+  readonly reason: string;
+  readonly owner?: string;
+  readonly expires?: string;
+  readonly source: string;
+}
+
+export interface WaiverReport {
+  /** Past their expiry date on the scan date: they no longer apply. */
+  readonly expired: readonly WaiverRef[];
+  /** In force but matched no failing or manual result. */
+  readonly stale: readonly WaiverRef[];
 }

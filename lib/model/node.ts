@@ -416,7 +416,11 @@ export function buildNodeDraft(input: NodeBundleInput): { node: NodeDraft; error
   if (node.components.apiserver || node.components.controllermanager || node.components.scheduler || node.components.etcd) {
     node.roles.add('control-plane');
   }
-  const version = node.components.kubelet?.version ?? COMPONENT_NAMES.map((n) => node.components[n]?.version).find(Boolean) ?? input.serverVersion;
+  // etcd reports etcd's own version, never a Kubernetes one.
+  const version =
+    node.components.kubelet?.version ??
+    COMPONENT_NAMES.filter((n) => n !== 'etcd').map((n) => node.components[n]?.version).find(Boolean) ??
+    input.serverVersion;
   if (version) node.kubernetesVersion = version;
   return { node, errors };
 }

@@ -34,6 +34,11 @@ export interface KubeletSettingSpec {
   readonly isPath?: boolean;
   /** Minor version from which the flag no longer exists (the setting then comes from elsewhere). */
   readonly flagRemovedIn?: number;
+  /**
+   * The field is not a pointer in v1beta1 and its defaulting tests for the zero value, so a zero written in a config
+   * file ("0s", "") is replaced by the default when the file is loaded; only the flag can set the zero value.
+   */
+  readonly zeroIsDefault?: boolean;
 }
 
 export interface KubeletSetting {
@@ -60,10 +65,11 @@ const v = <T>(...pairs: (readonly [number, T])[]): Versioned<T> => pairs;
 export const KUBELET_SETTINGS = {
   anonymousAuth: { flag: 'anonymous-auth', config: ['authentication', 'anonymous', 'enabled'], type: 'bool', configDefault: false, flagDefault: true },
   authenticationWebhook: { flag: 'authentication-token-webhook', config: ['authentication', 'webhook', 'enabled'], type: 'bool', configDefault: true, flagDefault: false },
-  authorizationMode: { flag: 'authorization-mode', config: ['authorization', 'mode'], type: 'string', configDefault: 'Webhook', flagDefault: 'AlwaysAllow' },
+  authorizationMode: { flag: 'authorization-mode', config: ['authorization', 'mode'], type: 'string', configDefault: 'Webhook', flagDefault: 'AlwaysAllow', zeroIsDefault: true },
   clientCAFile: { flag: 'client-ca-file', config: ['authentication', 'x509', 'clientCAFile'], type: 'string', isPath: true },
   readOnlyPort: { flag: 'read-only-port', config: ['readOnlyPort'], type: 'int', configDefault: 0, flagDefault: 10255, configzAbsent: 0 },
-  streamingConnectionIdleTimeout: { flag: 'streaming-connection-idle-timeout', config: ['streamingConnectionIdleTimeout'], type: 'duration', configDefault: '4h0m0s' },
+  // kubeadm writes "0s" here, which the kubelet's defaulting turns into 4h (see zeroIsDefault).
+  streamingConnectionIdleTimeout: { flag: 'streaming-connection-idle-timeout', config: ['streamingConnectionIdleTimeout'], type: 'duration', configDefault: '4h0m0s', zeroIsDefault: true },
   makeIPTablesUtilChains: { flag: 'make-iptables-util-chains', config: ['makeIPTablesUtilChains'], type: 'bool', configDefault: true },
   hostnameOverride: { flag: 'hostname-override', type: 'string' },
   eventRecordQPS: { flag: 'event-qps', config: ['eventRecordQPS'], type: 'int', configDefault: v([0, 5], [27, 50]) },
@@ -156,6 +162,14 @@ function convert(spec: KubeletSettingSpec, value: unknown): { value?: SettingVal
     default:
       return typeof value === 'object' && value !== null ? { raw, invalid: true } : { value: String(value), raw };
   }
+}
+
+function isZero(spec: KubeletSettingSpec, value: SettingValue | undefined): boolean {
+  if (spec.type === 'duration') return typeof value === 'string' && parseGoDuration(value) === 0;
+  if (spec.type === 'string') return value === '';
+  if (spec.type === 'int') return value === 0;
+  if (spec.type === 'bool') return value === false;
+  return Array.isArray(value) && value.length === 0;
 }
 
 /** Milliseconds of a duration setting's value (durations keep their text so messages show what was written). */
@@ -252,7 +266,19 @@ export function kubeletSetting(node: NodeFacts, spec: KubeletSettingSpec, fallba
         if (field.value === undefined || field.value === null) continue;
         const c = convert(spec, field.value);
         const value = spec.isPath ? resolvePath(c.value, path) : c.value;
-        return { ...c, value, source: 'config-file', loc: stripExact(field.loc), where: `${dotted(spec.config)} in "${path}"`, ...(note ? { note } : {}) };
+        const where = `${dotted(spec.config)} in "${path}"`;
+        if (spec.zeroIsDefault && !c.invalid && isZero(spec, value)) {
+          const d = atVersion(spec.configDefault, minor);
+          return {
+            ...(d !== undefined ? { value: d } : {}),
+            raw: c.raw,
+            source: 'config-file',
+            loc: stripExact(field.loc),
+            where: `${where}, whose ${showValue(value)} the kubelet replaces with its default when it loads the file`,
+            ...(note ? { note } : {}),
+          };
+        }
+        return { ...c, value, source: 'config-file', loc: stripExact(field.loc), where, ...(note ? { note } : {}) };
       }
       const main = docs[0];
       if (!main?.doc) {

@@ -46,7 +46,8 @@ function defaultMetrics(config: Record<string, unknown> | undefined): string {
 function fromConfig(config: Record<string, unknown>, field: () => Loc, whole: Loc, where: string, source: 'config-file' | 'configmap', note?: string): ProxySetting {
   const v = config.metricsBindAddress;
   if (typeof v === 'string' && v !== '') return { value: v, source, loc: field(), where: `metricsBindAddress in ${where}`, ...(note ? { note } : {}) };
-  return { value: defaultMetrics(config), source: 'default', loc: whole, where: `kube-proxy's default, as ${where} does not set metricsBindAddress`, ...(note ? { note } : {}) };
+  const why = v === '' ? 'leaves metricsBindAddress empty' : 'does not set metricsBindAddress';
+  return { value: defaultMetrics(config), source: 'default', loc: v === '' ? field() : whole, where: `kube-proxy's default, as ${where} ${why}`, ...(note ? { note } : {}) };
 }
 
 /** Effective metrics bind address of kube-proxy on a node. */

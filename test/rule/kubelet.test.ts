@@ -94,6 +94,16 @@ test('typed values: booleans, invalid values, lists, relative paths', () => {
   assert.equal([showValue(undefined), showValue([]), showValue(['x', 'y']), showValue('s'), showValue(0)], ['not set', 'empty', '"x,y"', '"s"', '0']);
 });
 
+test('a zero written in the config file is defaulted for non-pointer fields; the flag can set it', () => {
+  const n = nodeOf(withConfig('streamingConnectionIdleTimeout: 0s\nauthorization:\n  mode: ""\nreadOnlyPort: 0\n'));
+  const t = kubeletSetting(n, KUBELET_SETTINGS.streamingConnectionIdleTimeout);
+  assert.equal([t.value, t.raw, t.source, t.loc?.line], ['4h0m0s', '0s', 'config-file', 3]);
+  assert.is(kubeletSetting(n, KUBELET_SETTINGS.authorizationMode).value, 'Webhook');
+  assert.is(kubeletSetting(n, KUBELET_SETTINGS.readOnlyPort).value, 0, 'readOnlyPort has no defaulting: 0 stays 0');
+  const f = nodeOf(withConfig('streamingConnectionIdleTimeout: 4h\n', '--streaming-connection-idle-timeout=0'));
+  assert.equal([kubeletSetting(f, KUBELET_SETTINGS.streamingConnectionIdleTimeout).value, kubeletSetting(f, KUBELET_SETTINGS.streamingConnectionIdleTimeout).source], ['0', 'flag']);
+});
+
 test('missing evidence: config file not collected, no kubelet at all', () => {
   const missing = nodeOf({ 'processes/kubelet.cmdline': argv('/usr/bin/kubelet', '--config=/etc/kubelet.yaml') });
   const s = kubeletSetting(missing, KUBELET_SETTINGS.anonymousAuth);

@@ -48,11 +48,20 @@ function locOf(f: Field): Loc {
   return loc;
 }
 
-/** Problems that make the API server refuse the policy file (wrong kind, no rules, unknown level). */
-export function policyProblems(doc: Resource): PolicyProblem[] {
+/**
+ * Problems that make the API server refuse the policy file: wrong kind, a version it no longer reads (v1alpha1 and
+ * v1beta1 were removed in 1.24; an unknown version is judged as a supported one, all of which are 1.24+), no rules,
+ * an unknown level.
+ */
+export function policyProblems(doc: Resource, minor?: number): PolicyProblem[] {
   const root = Field.of(doc);
   if (doc.kind !== 'Policy' || !doc.apiVersion.startsWith('audit.k8s.io/')) {
     return [{ message: `the file is a "${doc.kind || 'document without kind'}", not an audit.k8s.io Policy`, loc: doc.loc }];
+  }
+  const legacy = doc.apiVersion === 'audit.k8s.io/v1beta1' || doc.apiVersion === 'audit.k8s.io/v1alpha1';
+  if (doc.apiVersion !== 'audit.k8s.io/v1' && !(legacy && minor !== undefined && minor < 24)) {
+    const why = legacy ? 'which the API server no longer loads (removed in 1.24)' : 'which the API server does not know';
+    return [{ message: `the policy is "${doc.apiVersion}", ${why}; use audit.k8s.io/v1`, loc: locOf(root.get('apiVersion')) }];
   }
   const rules = root.get('rules').items();
   if (rules.length === 0) return [{ message: 'the policy has no rules, which the API server refuses to load', loc: locOf(root.get('rules').exists ? root.get('rules') : root.get('kind')) }];

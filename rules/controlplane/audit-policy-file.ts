@@ -19,7 +19,7 @@ export default defineRule({
     if (s.value === undefined || s.value === '') return fail(s.loc, `${describeSetting(s)}, so the API server records no audit events`);
     const found = configDocFor(v, s, 'audit policy file');
     if (isVerdict(found)) return found;
-    const problems = policyProblems(found.doc);
+    const problems = policyProblems(found.doc, v.minor);
     if (problems.length) return fail(problems[0].loc, `audit policy "${s.value}": ${problems[0].message}`);
     const log = flagSetting(v, 'audit-log-path');
     const webhook = flagSetting(v, 'audit-webhook-config-file');

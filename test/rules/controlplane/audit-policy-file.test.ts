@@ -16,6 +16,8 @@ runCases(rule, [
   { name: 'fail: no backend', node: api([FLAG], { files: MINIMAL }), want: { status: 'fail', line: argLine(0), column: C, message: /events go nowhere/ } },
   { name: 'fail: no rules', node: api([FLAG, LOG], { files: policy('apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n') }), want: { status: 'fail', line: 3, column: 1, message: /no rules, which the API server refuses to load/ } },
   { name: 'fail: not a Policy', node: api([FLAG, LOG], { files: policy('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n') }), want: { status: 'fail', message: /not an audit.k8s.io Policy/ } },
+  { name: 'fail: audit.k8s.io/v1beta1 on 1.31 (removed in 1.24)', kubernetesMinor: 31, node: api([FLAG, LOG], { files: policy('apiVersion: audit.k8s.io/v1beta1\nkind: Policy\nrules:\n- level: Metadata\n') }), want: { status: 'fail', line: 1, column: 13, message: /removed in 1.24/ } },
+  { name: 'pass: audit.k8s.io/v1beta1 on 1.23', kubernetesMinor: 23, node: api([FLAG, LOG], { files: policy('apiVersion: audit.k8s.io/v1beta1\nkind: Policy\nrules:\n- level: Metadata\n') }), want: { status: 'pass' } },
   { name: 'error: file not collected', node: api([FLAG, LOG]), want: { status: 'error', line: argLine(0), message: `audit policy file "${POLICY}" named by "--audit-policy-file" is not in the bundle for node "cp-1"` } },
   { name: 'error: file does not parse', node: api([FLAG, LOG], { files: { [POLICY]: null } }), want: { status: 'error', message: /could not be parsed/ } },
 ]);

@@ -204,8 +204,9 @@ export function subResource(outer: Resource, at: FieldPath): Resource | undefine
 /** stats.tsv -> FileStat by absolute path. Columns: path, type, mode (octal), uid, gid, user, group; `#` lines are comments. */
 export function parseStats(text: string, file: string): { files: Map<string, FileStat>; errors: LoadError[] } {
   const files = new Map<string, FileStat>();
-  const errors: LoadError[] = [];
+  const all: LoadError[] = [];
   text.split('\n').forEach((raw, i) => {
+    const errors = all;
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
     const cols = line.split('\t');
@@ -244,8 +245,14 @@ export function parseStats(text: string, file: string): { files: Map<string, Fil
     };
     files.set(p, Object.freeze(st));
   });
+  // A garbage stats file should not flood the report: the first few lines say enough.
+  const errors = all.length > MAX_STATS_ERRORS
+    ? [...all.slice(0, MAX_STATS_ERRORS), { file, message: `${all.length - MAX_STATS_ERRORS} more bad lines in stats.tsv were not reported` }]
+    : all;
   return { files, errors };
 }
+
+const MAX_STATS_ERRORS = 20;
 
 interface Draft {
   name: string;
@@ -463,7 +470,9 @@ export function mergeNodes(drafts: readonly NodeDraft[], views: readonly ApiNode
       if (v.kubeletConfigz && !match.kubeletConfigz) match.kubeletConfigz = v.kubeletConfigz;
       if (!match.cluster && v.cluster) match.cluster = v.cluster;
       if (!match.kubernetesVersion && version) match.kubernetesVersion = version;
-      if (v.nodeObject) for (const r of rolesFromNode(v.nodeObject)) if (r === 'control-plane') match.roles.add(r);
+      // A Node object means a kubelet runs there even if the node bundle missed its process: kubelet rules then
+      // fall back to configz or report the missing command line instead of skipping the node.
+      if (v.nodeObject) for (const r of rolesFromNode(v.nodeObject)) match.roles.add(r);
       continue;
     }
     const d: Draft = {

@@ -312,6 +312,21 @@ test('a second node bundle for the same node is reported and ignored', () => {
   assert.equal(out.errors.map((e) => [e.file, e.message]), [['b.tgz', 'a second node bundle for node "node-1" was ignored (the first is a.tgz)']]);
 });
 
+test('a garbage stats.tsv gives a bounded number of errors', () => {
+  const garbage = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n');
+  const out = read(nodeBundle({ 'stats.tsv': garbage }));
+  assert.is(out.errors.length, 21);
+  assert.is(out.errors[20].message, '80 more bad lines in stats.tsv were not reported');
+});
+
+test('a node bundle without a kubelet process still gets the worker role from its Node object', () => {
+  const out = read(
+    nodeBundle({ 'files/etc/kubernetes/manifests/kube-apiserver.yaml': APISERVER_MANIFEST }, { node: { name: 'node-1', roles: ['control-plane'] } }),
+    clusterBundle({ 'cluster/resources/nodes.core.yaml': NODES }),
+  );
+  assert.equal(out.nodes.find((n) => n.name === 'node-1')?.roles, ['control-plane', 'worker']);
+});
+
 test('bad stats lines and bad configz are errors naming the member', () => {
   const b = nodeBundle({ 'stats.tsv': `${STATS}relative\tfile\t0600\t0\t0\troot\troot\t-\n/x\tfile\t9z9\t0\t0\troot\troot\t-\n` });
   const c = clusterBundle({ 'cluster/nodes/n/configz.json': '{"nope": 1}' });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { baselineStateOf, frameworksOf } from './common.js';
 import { reportApp } from './html/app.js';
-import type { HtmlControl, HtmlData, HtmlFrameworkView, HtmlResult } from './html/data.js';
+import type { HtmlControl, HtmlData, HtmlFrameworkView, HtmlResult, HtmlWaiverRef } from './html/data.js';
 import { REPORT_CSS } from './html/style.js';
 import type { ControlInfo, Report } from './types.js';
 
@@ -119,6 +119,8 @@ function toData(report: Report): HtmlData {
     if (b) out.b = b;
     const fw = frameworksOf(r);
     if (fw.length > 0) out.fw = fw;
+    const w = waiverLine((r as { waiver?: unknown }).waiver);
+    if (w) out.w = w;
     return out;
   });
 
@@ -160,5 +162,53 @@ function toData(report: Report): HtmlData {
     controls,
     results,
     ...(views.length > 0 ? { views } : {}),
+    ...baselineInfo((report as { baseline?: unknown }).baseline),
+    ...waiverReport((report as { waivers?: unknown }).waivers),
   };
+}
+
+// The fields below joined the contract with the drift and waiver features; they are read defensively so that a
+// report without them (or from an older producer) still renders.
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const isObj = (v: unknown): v is Loose => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function waiverLine(w: unknown): string | undefined {
+  if (!isObj(w) || !str(w.reason)) return undefined;
+  const extra = [str(w.owner) ? `owner ${str(w.owner)}` : '', str(w.expires) ? `until ${str(w.expires)}` : ''].filter(Boolean).join(', ');
+  return `Waived${str(w.source) ? ` in ${str(w.source)}` : ''}${extra ? ` (${extra})` : ''}: ${str(w.reason)}`;
+}
+
+function baselineInfo(b: unknown): Pick<HtmlData, 'baseline'> {
+  if (!isObj(b)) return {};
+  const out: NonNullable<HtmlData['baseline']> = {};
+  if (str(b.startedAt)) out.startedAt = str(b.startedAt);
+  if (str(b.collectedAt)) out.collectedAt = str(b.collectedAt);
+  if (str(b.clusterName)) out.clusterName = str(b.clusterName);
+  if (isObj(b.counts)) {
+    const counts: Record<string, number> = {};
+    for (const k of ['new', 'updated', 'unchanged', 'absent']) if (typeof b.counts[k] === 'number') counts[k] = b.counts[k] as number;
+    out.counts = counts;
+  }
+  return { baseline: out };
+}
+
+function waiverRefs(list: unknown): HtmlWaiverRef[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter(isObj).map((w) => {
+    const target = [str(w.cluster), str(w.node) ? `node ${str(w.node)}` : '', str(w.namespace), str(w.kind), str(w.name)].filter(Boolean).join(' ');
+    const what = [str(w.control) ? `CIS ${str(w.control)}` : '', str(w.rule) ?? '', target].filter(Boolean).join(' \u00b7 ') || 'everything';
+    const ref: HtmlWaiverRef = { what, reason: str(w.reason) ?? '', source: str(w.source) ?? '' };
+    if (str(w.owner)) ref.owner = str(w.owner);
+    if (str(w.expires)) ref.expires = str(w.expires);
+    return ref;
+  });
+}
+
+function waiverReport(w: unknown): Pick<HtmlData, 'waivers'> {
+  if (!isObj(w)) return {};
+  const expired = waiverRefs(w.expired);
+  const stale = waiverRefs(w.stale);
+  return expired.length + stale.length > 0 ? { waivers: { expired, stale } } : {};
 }

@@ -1,7 +1,7 @@
 // JUnit XML reporter for CI systems: one testsuite per control, one testcase per (control, target), input errors last.
 //
-// Mapping: fail -> <failure>, error -> <error>, manual / not-applicable / any other status -> <skipped> with the
-// reason, pass -> an empty testcase. classname is `kubecis.<rule id>` (stable across benchmark versions, no dots to
+// Mapping: fail -> <failure>, error -> <error>, manual / not-applicable / waived / any other status -> <skipped>
+// with the reason, pass -> an empty testcase. Results only in the baseline (`absent`) are not tests of this scan. classname is `kubecis.<rule id>` (stable across benchmark versions, no dots to
 // be read as packages); the testcase name carries the control number and the target.
 import { baselineStateOf, targetLabel } from './common.js';
 import type { ControlInfo, Report, Result } from './types.js';
@@ -68,6 +68,7 @@ function groupByControl(report: Report): Suite[] {
     if (!byControl.has(c.controlId)) byControl.set(c.controlId, { name: `${c.controlId} ${c.title}`, control: c, results: [] });
   }
   for (const r of report.results) {
+    if (baselineStateOf(r) === 'absent') continue;
     let s = byControl.get(r.controlId);
     if (!s) {
       s = { name: `${r.controlId} ${r.title}`, results: [] };
@@ -119,7 +120,8 @@ function testcase(r: Result, c: ControlInfo | undefined): string {
   } else if (r.status === 'error') {
     child = `<error message="${attr(r.message)}" type="control-error">${text(details)}</error>`;
   } else {
-    const why = r.status === 'manual' ? 'manual review needed' : r.status === 'not-applicable' ? 'not applicable' : r.status;
+    const why =
+      r.status === 'manual' ? 'manual review needed' : r.status === 'not-applicable' ? 'not applicable' : waiverText(r) ?? r.status;
     child = `<skipped message="${attr(`${why}: ${r.message}`)}"/>`;
   }
   return `${open}>\n      ${child}\n    </testcase>`;
@@ -137,6 +139,16 @@ function detailLines(r: Result, c: ControlInfo | undefined): string[] {
   if (drift) lines.push(`Baseline: ${drift}`);
   if (r.status === 'fail' && c?.remediation) lines.push(`How to fix: ${c.remediation}`);
   return lines;
+}
+
+/** `waived by waivers.yaml:12 (owner ops, until 2026-06-30): accepted for the migration`, when a waiver is attached. */
+function waiverText(r: Result): string | undefined {
+  const w = (r as { waiver?: { reason?: unknown; owner?: unknown; expires?: unknown; source?: unknown } }).waiver;
+  if (!w || typeof w.reason !== 'string') return undefined;
+  const extra = [typeof w.owner === 'string' ? `owner ${w.owner}` : '', typeof w.expires === 'string' ? `until ${w.expires}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `waived${typeof w.source === 'string' ? ` by ${w.source}` : ''}${extra ? ` (${extra})` : ''}, ${w.reason}`;
 }
 
 // XML 1.0 allows tab, LF, CR and most of the BMP and astral planes; anything else (NUL, other C0 controls, lone

@@ -81,11 +81,13 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
   const omitted: Record<string, number> = {};
   const candidates: Result[] = [];
   for (const r of report.results) {
-    if (r.status === 'fail' && baselineStateOf(r) !== 'absent') {
+    // Results only in the baseline (absent) are left out: code scanning closes an alert when its result stops
+    // appearing. Waived results are left out too: the waiver is the decision not to alert.
+    const absent = baselineStateOf(r) === 'absent';
+    if (r.status === 'fail' && !absent) {
       candidates.push(r);
     } else {
-      // Absent (fixed) findings are left out: code scanning closes an alert when its result stops appearing.
-      const key = r.status === 'fail' ? 'fail-absent' : r.status;
+      const key = absent ? 'absent' : r.status;
       omitted[key] = (omitted[key] ?? 0) + 1;
     }
   }
@@ -383,7 +385,7 @@ function executionNotifications(
     out.push(n);
   }
   for (const r of report.results) {
-    if (r.status !== 'error') continue;
+    if (r.status !== 'error' || baselineStateOf(r) === 'absent') continue;
     if (out.length >= MAX_NOTIFICATIONS) {
       skipped++;
       continue;

@@ -11,6 +11,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Result fields other features add to the contract; reporters must render them when present. */
 export type ExtResult = Mutable<Result> & {
   baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
+  waiver?: { reason: string; owner?: string; expires?: string; source: string; status: 'fail' | 'manual' };
 };
 export type ExtControl = Mutable<ControlInfo>;
 
@@ -174,9 +175,12 @@ function sampleResults(): ExtResult[] {
 }
 
 export function summarize(results: readonly Result[]): Summary {
-  const s = { pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0 };
+  // `waived` is counted for contracts that have it; results only in the baseline (absent) are not counted.
+  const s = { pass: 0, fail: 0, manual: 0, notApplicable: 0, error: 0, waived: 0 };
   for (const r of results) {
-    if (r.status === 'pass') s.pass++;
+    if ((r as ExtResult).baselineState === 'absent') continue;
+    if ((r.status as string) === 'waived') s.waived++;
+    else if (r.status === 'pass') s.pass++;
     else if (r.status === 'fail') s.fail++;
     else if (r.status === 'manual') s.manual++;
     else if (r.status === 'not-applicable') s.notApplicable++;
@@ -216,6 +220,13 @@ export interface SampleOptions {
   noFrameworks?: boolean;
   /** Add a `frameworkViews` entry (NIST SP 800-53), as `--framework nist-800-53` does. */
   frameworkViews?: boolean;
+  /** Waive the failing `ci-deployer` binding and list an expired and a stale waiver, as `--waivers` does. */
+  waivers?: boolean;
+}
+
+/** Report fields newer than some reporters' contract; added untyped so the fixture compiles either way. */
+function withExtras(report: Report, extras: Record<string, unknown>): Report {
+  return Object.assign({}, report, extras) as Report;
 }
 
 type ViewCounts = { pass: number; fail: number; manual: number; notApplicable: number; error: number };
@@ -258,8 +269,33 @@ export function sampleReport(opts: SampleOptions = {}): Report {
     const at = results.findIndex((r) => r.controlId === '5.3.2');
     results.splice(at, 0, fixed);
   }
-  const report = baseReport(controls, results);
-  return opts.frameworkViews ? { ...report, frameworkViews: [SAMPLE_FRAMEWORK_VIEW] } : report;
+  if (opts.waivers) {
+    results = results.map((r) =>
+      r.target.name === 'ci-deployer'
+        ? {
+            ...r,
+            status: 'waived' as Result['status'],
+            waiver: { reason: 'CI needs cluster-wide deploy rights until the move to Argo CD', owner: 'platform-team', expires: '2026-06-30', source: 'waivers.yaml:4', status: 'fail' as const },
+          }
+        : r,
+    );
+  }
+  let report = baseReport(controls, results);
+  if (opts.frameworkViews) report = { ...report, frameworkViews: [SAMPLE_FRAMEWORK_VIEW] };
+  if (opts.baseline) {
+    report = withExtras(report, {
+      baseline: { startedAt: '2026-02-01T08:00:00Z', clusterName: 'prod-eu', counts: { new: 7, unchanged: 7, updated: 6, absent: 1 } },
+    });
+  }
+  if (opts.waivers) {
+    report = withExtras(report, {
+      waivers: {
+        expired: [{ control: '5.2.5', namespace: 'monitoring', kind: 'DaemonSet', name: 'node-exporter', reason: 'node metrics need the host network', owner: 'sre', expires: '2026-01-31', source: 'waivers.yaml:11' }],
+        stale: [{ rule: 'pod-host-path-volumes', namespace: 'legacy', reason: `old NFS mount ${XSS_NAME}`, source: 'waivers.yaml:18' }],
+      },
+    });
+  }
+  return report;
 }
 
 const KINDS = ['DaemonSet', 'Deployment', 'Job', 'StatefulSet'] as const;

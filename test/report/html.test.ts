@@ -176,7 +176,7 @@ test('opens from disk with no console error, no CSP violation and no network req
     assert.is(await page.locator('.section-row svg.bar').count(), 10);
     const tabs = await page.locator('[role=tab]').evaluateAll((els) => els.map((e) => e.id));
     assert.equal(tabs, ['tab-controls', 'tab-findings', 'tab-manual', 'tab-frameworks', 'tab-drift', 'tab-errors']);
-    assert.equal(await page.locator('[role=tab] .tab-count').allInnerTexts(), ['13', '21', '3', '2']);
+    assert.equal(await page.locator('[role=tab] .tab-count').allInnerTexts(), ['13', '20', '3', '2']);
     clean(o);
   } finally {
     await o.close();
@@ -306,6 +306,7 @@ test('optional views: manual checklist, frameworks, drift and errors render when
 
     await page.click('#tab-drift');
     const drift = await page.locator('#panel-drift').innerText();
+    assert.match(drift, /Compared with the baseline \(scanned 2026-02-01 08:00:00 UTC, cluster prod-eu\)/);
     assert.match(drift, /New failures \(\d+\)/);
     assert.match(drift, /Resolved since the baseline \(1\)[\s\S]*shop\/legacy/);
 
@@ -345,6 +346,34 @@ test('framework views from the report: framework control titles, coverage, statu
     await choose(page, 'f-status', 'pass');
     assert.is(await page.locator('#panel-frameworks tbody tr').count(), 1);
     assert.match(await page.locator('#panel-frameworks tbody').innerText(), /SC-8/);
+    clean(o);
+  } finally {
+    await o.close();
+  }
+});
+
+test('waivers: waived results show who accepted them and until when; expired and stale waivers are listed', async () => {
+  const o = await open(sampleReport({ waivers: true }));
+  try {
+    const { page } = o;
+    const card = page.locator('details.control[data-control="5.1.1"]');
+    assert.match(await card.locator('summary').innerText(), /Waived/);
+    await card.locator('summary').click();
+    await card.locator('tbody tr').first().waitFor();
+    assert.match(
+      await card.locator('tbody').innerText(),
+      /Waived in waivers\.yaml:4 \(owner platform-team, until 2026-06-30\): CI needs cluster-wide deploy rights/,
+    );
+    await page.click('#tab-findings');
+    await choose(page, 'f-status', 'waived');
+    assert.is(await rowCount(page, 'findings'), 1);
+    await page.click('#f-reset');
+    await page.click('#tab-errors');
+    const problems = await page.locator('#panel-errors').innerText();
+    assert.match(problems, /Waivers that no longer apply \(2\)/);
+    assert.match(problems, /CIS 5\.2\.5 · monitoring DaemonSet node-exporter\s+waivers\.yaml:11\s+node metrics need the host network\s+sre\s+2026-01-31\s+expired/);
+    assert.ok(problems.includes(`old NFS mount ${XSS_NAME}`), 'a waiver reason renders as text');
+    assert.is(await page.evaluate(() => document.querySelectorAll('img').length), 0);
     clean(o);
   } finally {
     await o.close();

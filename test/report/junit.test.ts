@@ -168,6 +168,16 @@ test('drift and unknown statuses: baseline state in the details, new statuses sk
   assert.match((failing.failure as Node)['#text'] ?? '', /\nBaseline: (new|unchanged|updated)\n/);
 });
 
+test('waived results are skipped with the waiver; results only in the baseline are no testcase', () => {
+  const doc = parse(renderJunit(sampleReport({ waivers: true, baseline: true })));
+  const c = cases(doc).find((x) => x['@name'] === 'CIS 5.1.1: ClusterRoleBinding "ci-deployer"')!;
+  assert.is(
+    (c.skipped as Node)['@message'],
+    'waived by waivers.yaml:4 (owner platform-team, until 2026-06-30), CI needs cluster-wide deploy rights until the move to Argo CD: binds cluster-admin to ServiceAccount "ci/deployer"',
+  );
+  assert.not.ok(cases(doc).some((x) => String(x['@name']).includes('shop/legacy')), 'the absent (fixed) finding is not a test');
+});
+
 test('empty report and a large report stay well-formed', () => {
   const empty: Report = { ...sampleReport(), controls: [], results: [], errors: [], summary: summarize([]) };
   const doc = parse(renderJunit(empty));

@@ -352,8 +352,15 @@ test('baseline: baselineState carried on results; fixed (absent) findings are le
   };
   const r2 = run(render(absentFail));
   assert.is(r2.results?.length, fails.length);
-  assert.is((r2.properties?.resultsOmitted as Record<string, number>)['fail-absent'], 1);
+  assert.is((r2.properties?.resultsOmitted as Record<string, number>).absent, 1);
+  assert.is((run(render(report)).properties?.resultsOmitted as Record<string, number>).absent, 1);
   assert.is(run(render(sampleReport())).results?.[0].baselineState, undefined);
+});
+
+test('waived results raise no alert and are counted', () => {
+  const r = run(render(sampleReport({ waivers: true })));
+  assert.not.ok(r.results?.some((x) => x.locations?.[0].logicalLocations?.[0].name === 'ci-deployer'));
+  assert.is((r.properties?.resultsOmitted as Record<string, number>).waived, 1);
 });
 
 test('defensive: unknown statuses are omitted, results of unlisted controls get a rule, fields without values are safe', () => {

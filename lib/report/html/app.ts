@@ -50,11 +50,12 @@ export function reportApp(): void {
   }
 
   // ---------------------------------------------------------------------------------------------- vocabulary
-  const STATUS_ORDER = ['fail', 'error', 'manual', 'pass', 'not-applicable'];
+  const STATUS_ORDER = ['fail', 'error', 'manual', 'waived', 'pass', 'not-applicable'];
   const STATUS_LABEL: Record<string, string> = {
     fail: 'Fail',
     error: 'Error',
     manual: 'Manual',
+    waived: 'Waived',
     pass: 'Pass',
     'not-applicable': 'Not applicable',
     none: 'No targets',
@@ -87,18 +88,23 @@ export function reportApp(): void {
   }
 
   // ---------------------------------------------------------------------------------------------- derived data
+  // Results only in the baseline (absent) belong to the drift view; they count towards no status or score.
+  const live = (i: number): boolean => results[i].b !== 'absent';
   const byControl: number[][] = controls.map(() => []);
-  results.forEach((r, i) => byControl[r.c]?.push(i));
+  results.forEach((r, i) => {
+    if (live(i)) byControl[r.c]?.push(i);
+  });
+  const liveCount = results.filter((_, i) => live(i)).length;
 
   function countStatuses(idx: number[]): Record<string, number> {
     const out: Record<string, number> = {};
     for (const i of idx) out[results[i].s] = (out[results[i].s] ?? 0) + 1;
     return out;
   }
-  /** A control fails if any target fails; then error, manual, pass; otherwise its only other status, or none. */
+  /** A control fails if any target fails; then error, manual, waived, pass; otherwise its other status, or none. */
   const ctlCounts = byControl.map(countStatuses);
   const ctlStatus = ctlCounts.map((counts) => {
-    for (const s of STATUS_ORDER.slice(0, 4)) if (counts[s]) return s;
+    for (const s of STATUS_ORDER.slice(0, 5)) if (counts[s]) return s;
     const others = Object.keys(counts).sort((a, b) => statusRank(a) - statusRank(b) || natural(a, b));
     return others[0] ?? 'none';
   });
@@ -126,16 +132,17 @@ export function reportApp(): void {
   const ctlFrameworks = controls.map((_, ci) => frameworksOfControl(ci));
   const views = data.views ?? [];
   const hasFrameworks = views.length > 0 || ctlFrameworks.some((p) => p.length > 0);
-  const hasDrift = results.some((r) => !!r.b);
-  const manualIdx = results.map((_, i) => i).filter((i) => results[i].s === 'manual');
-  const errorIdx = results.map((_, i) => i).filter((i) => results[i].s === 'error');
+  const hasDrift = results.some((r) => !!r.b) || !!data.baseline;
+  const manualIdx = results.map((_, i) => i).filter((i) => live(i) && results[i].s === 'manual');
+  const errorIdx = results.map((_, i) => i).filter((i) => live(i) && results[i].s === 'error');
+  const waiverProblems = (data.waivers?.expired.length ?? 0) + (data.waivers?.stale.length ?? 0);
 
   const hay: (string | undefined)[] = new Array(results.length);
   function resultText(i: number): string {
     let t = hay[i];
     if (t === undefined) {
       const r = results[i];
-      t = [r.s, r.k, r.ns, r.n, r.nd, r.cl, r.f, r.h, r.m, r.fp, r.b, r.l !== undefined ? `${r.f}:${r.l}` : '']
+      t = [r.s, r.k, r.ns, r.n, r.nd, r.cl, r.f, r.h, r.m, r.fp, r.b, r.w, r.l !== undefined ? `${r.f}:${r.l}` : '']
         .filter(Boolean)
         .join('\n')
         .toLowerCase();
@@ -154,12 +161,14 @@ export function reportApp(): void {
     const c = controls[ci];
     return (!state.sev || c.sev === state.sev) && (!state.sec || c.sec === state.sec);
   }
-  function rowMatches(i: number): boolean {
+  /** Whether result i passes the filters; `ignore` leaves one filter out (views that fix it themselves). */
+  function rowMatches(i: number, ignore?: 'status' | 'drift'): boolean {
     const r = results[i];
-    if (state.status && r.s !== state.status) return false;
+    if (ignore !== 'drift' && !live(i) && state.drift !== 'absent') return false;
+    if (ignore !== 'status' && state.status && r.s !== state.status) return false;
     if (state.ns && r.ns !== state.ns && !(r.k === 'Namespace' && r.n === state.ns)) return false;
     if (state.node && r.nd !== state.node) return false;
-    if (state.drift && r.b !== state.drift) return false;
+    if (ignore !== 'drift' && state.drift && r.b !== state.drift) return false;
     if (!controlPasses(r.c)) return false;
     if (state.q && !resultText(i).includes(state.q) && !ctlText[r.c].includes(state.q)) return false;
     return true;
@@ -273,13 +282,17 @@ export function reportApp(): void {
 
     const sum = data.summary;
     const resultCounts: Record<string, number> = { fail: sum.fail, error: sum.error, manual: sum.manual, pass: sum.pass, 'not-applicable': sum.notApplicable };
-    for (const r of results) if (!(r.s in resultCounts)) resultCounts[r.s] = (resultCounts[r.s] ?? 0) + 1;
+    results.forEach((r, i) => {
+      if (live(i) && !(r.s in resultCounts)) resultCounts[r.s] = (resultCounts[r.s] ?? 0) + 1;
+    });
     const parts = statusParts(resultCounts).filter((p) => p.value > 0);
     const failingBySev: Record<string, number> = {};
-    for (const r of results) if (r.s === 'fail') failingBySev[controls[r.c].sev] = (failingBySev[controls[r.c].sev] ?? 0) + 1;
+    results.forEach((r, i) => {
+      if (live(i) && r.s === 'fail') failingBySev[controls[r.c].sev] = (failingBySev[controls[r.c].sev] ?? 0) + 1;
+    });
     const findingsCard = h('section', { class: 'card', 'aria-labelledby': 'findings-h' },
       h('h2', { id: 'findings-h' }, 'Findings'),
-      h('p', { class: 'big' }, plural(results.length, 'result'), h('span', { class: 'muted' }, ` over ${plural(controls.length, 'control')}`)),
+      h('p', { class: 'big' }, plural(liveCount, 'result'), h('span', { class: 'muted' }, ` over ${plural(controls.length, 'control')}`)),
       stackedBar(parts, parts.map((p) => `${p.value} ${label(p.key)}`).join(', ')),
       legend(parts, label),
       h('h3', null, 'Failing results by severity'),
@@ -456,7 +469,7 @@ export function reportApp(): void {
       withControl ? h('td', { class: 'ctl' }, sevBadge(c.sev), ' ', h('span', { class: 'cid' }, c.id), h('span', { class: 'block small' }, c.title)) : null,
       targetCell(r),
       locationCell(r),
-      h('td', { class: 'msg' }, r.m, r.fp ? h('code', { class: 'fieldpath block' }, r.fp) : null),
+      h('td', { class: 'msg' }, r.m, r.fp ? h('code', { class: 'fieldpath block' }, r.fp) : null, r.w ? h('span', { class: 'waiver block small' }, r.w) : null),
     );
   }
   function tableHead(withControl: boolean): HTMLElement {
@@ -573,7 +586,7 @@ export function reportApp(): void {
   const PAGE = 100;
   function renderFindings(): string {
     const panel = panels.findings;
-    const idx = results.map((_, i) => i).filter(rowMatches);
+    const idx = results.map((_, i) => i).filter((i) => rowMatches(i));
     const bySev = (a: number, b: number): number => sevRank(controls[results[a].c].sev) - sevRank(controls[results[b].c].sev);
     const cmp: Record<string, (a: number, b: number) => number> = {
       status: (a, b) => statusRank(results[a].s) - statusRank(results[b].s) || bySev(a, b) || a - b,
@@ -601,18 +614,12 @@ export function reportApp(): void {
         : h('p', { class: 'empty' }, 'No result matches the filters.'),
     );
     const from = idx.length ? state.page * PAGE + 1 : 0;
-    return `${plural(idx.length, 'result')} of ${results.length.toLocaleString('en-US')} match \u00b7 showing ${from.toLocaleString('en-US')}\u2013${(state.page * PAGE + slice.length).toLocaleString('en-US')}`;
+    return `${plural(idx.length, 'result')} of ${liveCount.toLocaleString('en-US')} match \u00b7 showing ${from.toLocaleString('en-US')}\u2013${(state.page * PAGE + slice.length).toLocaleString('en-US')}`;
   }
 
   function renderChecklist(): string {
     const panel = panels.manual;
-    const idx = manualIdx.filter((i) => {
-      const saved = state.status;
-      state.status = '';
-      const ok = rowMatches(i);
-      state.status = saved;
-      return ok;
-    });
+    const idx = manualIdx.filter((i) => rowMatches(i, 'status'));
     const groups = new Map<number, number[]>();
     for (const i of idx) {
       const g = groups.get(results[i].c);
@@ -744,12 +751,18 @@ export function reportApp(): void {
     const order = ['new', 'updated', 'unchanged', 'absent'];
     const parts = order.filter((k) => counts[k]).map((k) => ({ key: `drift-${k}`, value: counts[k] }));
     const match = (b: string, fails: boolean): number[] =>
-      results.map((_, i) => i).filter((i) => results[i].b === b && (!fails || results[i].s === 'fail') && rowMatches(i));
+      results.map((_, i) => i).filter((i) => results[i].b === b && (!fails || results[i].s === 'fail') && rowMatches(i, 'drift'));
+    const base = data.baseline;
+    const since = base
+      ? [base.startedAt ? `scanned ${when(base.startedAt)}` : '', base.collectedAt ? `collected ${when(base.collectedAt)}` : '', base.clusterName ? `cluster ${base.clusterName}` : '']
+          .filter(Boolean)
+          .join(', ')
+      : '';
     const block = (title: string, idx: number[], empty: string): HTMLElement =>
       h('section', { class: 'drift-block' }, h('h3', null, `${title} (${idx.length.toLocaleString('en-US')})`), idx.length ? growingTable(idx, true, 50) : h('p', { class: 'muted' }, empty));
     panel.replaceChildren(
       h('section', { class: 'card' },
-        h('h3', null, 'Compared with the baseline'),
+        h('h3', null, since ? `Compared with the baseline (${since})` : 'Compared with the baseline'),
         stackedBar(parts, parts.map((p) => `${p.value} ${p.key}`).join(', ')),
         legend(parts, (k) => DRIFT_LABEL[k.replace('drift-', '')] ?? k),
       ),
@@ -762,13 +775,7 @@ export function reportApp(): void {
 
   function renderErrors(): string {
     const panel = panels.errors;
-    const idx = errorIdx.filter((i) => {
-      const saved = state.status;
-      state.status = '';
-      const ok = rowMatches(i);
-      state.status = saved;
-      return ok;
-    });
+    const idx = errorIdx.filter((i) => rowMatches(i, 'status'));
     panel.replaceChildren(
       ...[data.errors.length
         ? h('section', { class: 'card' },
@@ -781,18 +788,40 @@ export function reportApp(): void {
       h('section', { class: 'drift-block' },
         h('h3', null, `Controls that could not be decided (${idx.length})`),
         idx.length ? growingTable(idx, true, 50) : h('p', { class: 'muted' }, 'None.')),
+      waiverProblems ? waiverTable() : null,
       ].filter((x): x is HTMLElement => x !== null),
     );
-    return `${plural(data.errors.length + idx.length, 'problem')}`;
+    return `${plural(data.errors.length + idx.length + waiverProblems, 'problem')}`;
+  }
+
+  function waiverTable(): HTMLElement {
+    const rows = [
+      ...(data.waivers?.expired ?? []).map((w) => ({ w, state: 'expired' })),
+      ...(data.waivers?.stale ?? []).map((w) => ({ w, state: 'matched nothing' })),
+    ];
+    return h('section', { class: 'card' },
+      h('h3', null, `Waivers that no longer apply (${rows.length})`),
+      h('table', { class: 'mini' },
+        h('thead', null, h('tr', null, h('th', null, 'Waiver'), h('th', null, 'Why'), h('th', null, 'Owner'), h('th', null, 'Until'), h('th', null, 'State'))),
+        h('tbody', null, rows.map(({ w, state: st }) =>
+          h('tr', null,
+            h('td', null, w.what, h('code', { class: 'block small' }, w.source)),
+            h('td', null, w.reason),
+            h('td', null, w.owner ?? '\u2013'),
+            h('td', null, w.expires ?? '\u2013'),
+            h('td', null, st),
+          ))),
+      ),
+    );
   }
 
   const VIEWS: { id: string; name: string; show: boolean; count?: number; render: () => string }[] = [
     { id: 'controls', name: 'Controls', show: true, count: controls.length, render: renderControls },
-    { id: 'findings', name: 'All results', show: true, count: results.length, render: renderFindings },
+    { id: 'findings', name: 'All results', show: true, count: liveCount, render: renderFindings },
     { id: 'manual', name: 'Manual checklist', show: manualIdx.length > 0, count: manualIdx.length, render: renderChecklist },
     { id: 'frameworks', name: 'Frameworks', show: hasFrameworks, render: renderFrameworks },
     { id: 'drift', name: 'Drift', show: hasDrift, render: renderDrift },
-    { id: 'errors', name: 'Errors', show: data.errors.length + errorIdx.length > 0, count: data.errors.length + errorIdx.length, render: renderErrors },
+    { id: 'errors', name: 'Problems', show: data.errors.length + errorIdx.length + waiverProblems > 0, count: data.errors.length + errorIdx.length + waiverProblems, render: renderErrors },
   ];
 
   function setTab(id: string): void {

@@ -39,6 +39,17 @@ export interface HtmlResult {
   /** Baseline state. */
   b?: string;
   fw?: Pairs;
+  /** The waiver that accepted the result, as one line. */
+  w?: string;
+}
+
+export interface HtmlWaiverRef {
+  /** What it matches: control or rule, and target. */
+  what: string;
+  reason: string;
+  owner?: string;
+  expires?: string;
+  source: string;
 }
 
 /** A framework's own controls with the CIS controls behind each (the report's `frameworkViews`). */
@@ -68,4 +79,6 @@ export interface HtmlData {
   controls: HtmlControl[];
   results: HtmlResult[];
   views?: HtmlFrameworkView[];
+  baseline?: { startedAt?: string; collectedAt?: string; clusterName?: string; counts?: Record<string, number> };
+  waivers?: { expired: HtmlWaiverRef[]; stale: HtmlWaiverRef[] };
 }

@@ -3,7 +3,7 @@
 export const REPORT_CSS = `
 :root {
   --bg: #f5f6f8; --panel: #ffffff; --text: #1d2330; --muted: #5d6677; --line: #dfe3ea; --accent: #2456c7;
-  --fail: #c8322b; --error: #7c3aad; --manual: #b7791f; --pass: #2f8a4c; --na: #8592a3; --none: #c2c9d3;
+  --fail: #c8322b; --error: #7c3aad; --manual: #b7791f; --pass: #2f8a4c; --na: #8592a3; --none: #c2c9d3; --waived: #4a6fa5;
   --critical: #8f1d1d; --high: #d0491e; --medium: #c98a06; --low: #3b6fb6;
   --new: #c8322b; --updated: #b7791f; --unchanged: #8592a3; --absent: #2f8a4c;
   --radius: 10px; --shadow: 0 1px 2px rgba(16, 24, 40, .06), 0 1px 3px rgba(16, 24, 40, .08);
@@ -83,6 +83,7 @@ p { margin: 0 0 .6em; }
 .fill-manual { fill: var(--manual); stroke: var(--manual); background: var(--manual); }
 .fill-pass { fill: var(--pass); stroke: var(--pass); background: var(--pass); }
 .fill-not-applicable { fill: var(--na); stroke: var(--na); background: var(--na); }
+.fill-waived { fill: var(--waived); stroke: var(--waived); background: var(--waived); }
 .fill-none { fill: var(--none); stroke: var(--none); background: var(--none); }
 .fill-drift-new { fill: var(--new); background: var(--new); }
 .fill-drift-updated { fill: var(--updated); background: var(--updated); }
@@ -107,7 +108,7 @@ p { margin: 0 0 .6em; }
 details.control { background: var(--panel); border: 1px solid var(--line); border-left: 4px solid var(--none); border-radius: var(--radius); box-shadow: var(--shadow); }
 details.control.st-fail { border-left-color: var(--fail); } details.control.st-error { border-left-color: var(--error); }
 details.control.st-manual { border-left-color: var(--manual); } details.control.st-pass { border-left-color: var(--pass); }
-details.control.st-not-applicable { border-left-color: var(--na); }
+details.control.st-not-applicable { border-left-color: var(--na); } details.control.st-waived { border-left-color: var(--waived); }
 summary { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; padding: 10px 14px; cursor: pointer; list-style: none; }
 summary::-webkit-details-marker { display: none; }
 summary::before { content: "\\25B8"; color: var(--muted); width: 10px; }
@@ -123,6 +124,8 @@ details[open] > summary::before { content: "\\25BE"; }
 .badge { display: inline-block; min-width: 58px; text-align: center; border-radius: 5px; padding: 1px 7px; font-size: 12px; font-weight: 650; color: #fff; background: var(--na); white-space: nowrap; }
 .badge.st-fail { background: var(--fail); } .badge.st-error { background: var(--error); } .badge.st-manual { background: var(--manual); }
 .badge.st-pass { background: var(--pass); } .badge.st-none { background: var(--none); color: var(--text); }
+.badge.st-waived { background: var(--waived); }
+.waiver { color: var(--waived); margin-top: 3px; }
 .sev { display: inline-block; border-radius: 5px; padding: 0 7px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); } .sev-low { color: var(--low); }
 @media (prefers-color-scheme: dark) { .sev-critical { color: #ff7b7b; } }

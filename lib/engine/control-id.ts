@@ -1,15 +1,27 @@
 // Control ids ("4.2.10") compare segment by segment as integers, never as floats or raw strings.
+const parsed = new Map<string, readonly (number | string)[]>();
+
+function segments(id: string): readonly (number | string)[] {
+  let s = parsed.get(id);
+  if (!s) {
+    s = id.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+    parsed.set(id, s);
+  }
+  return s;
+}
+
 export function compareControlIds(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
+  if (a === b) return 0;
+  const x = segments(a);
+  const y = segments(b);
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     if (x[i] === undefined) return -1;
     if (y[i] === undefined) return 1;
-    const nx = Number(x[i]);
-    const ny = Number(y[i]);
-    if (Number.isInteger(nx) && Number.isInteger(ny)) {
-      if (nx !== ny) return nx - ny;
-    } else if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    const p = x[i];
+    const q = y[i];
+    if (typeof p === 'number' && typeof q === 'number') {
+      if (p !== q) return p - q;
+    } else if (p !== q) return String(p) < String(q) ? -1 : 1;
   }
   return 0;
 }

@@ -69,6 +69,10 @@ export function runScan(o: ScanOptions): Report {
         continue;
       }
       const frameworks = frameworksForRule(ruleId);
+      // Results carry only the frameworks asked for (--framework); controls[] always carry every mapping.
+      const resultFrameworks = o.frameworks?.length
+        ? Object.fromEntries(Object.entries(frameworks).filter(([id]) => o.frameworks!.includes(id)))
+        : undefined;
       controls.push({
         controlId: rec.id,
         ruleId,
@@ -96,7 +100,7 @@ export function runScan(o: ScanOptions): Report {
           ...(loc ? { location: loc } : {}),
           message: ev.verdict.message,
           ...(ev.verdict.fieldPath ? { fieldPath: ev.verdict.fieldPath } : {}),
-          frameworks,
+          ...(resultFrameworks ? { frameworks: resultFrameworks } : {}),
         });
       }
     }

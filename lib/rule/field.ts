@@ -3,16 +3,31 @@ import type { FieldPath, Loc, Resource } from '../model/types.js';
 
 export class Field {
   private cachedLoc?: Loc & { exact: boolean };
+  private cachedPath?: FieldPath;
 
+  /**
+   * @param path the path from the resource root, or a function producing it: rules create many fields and use
+   * few paths, so children record their parent and keys and build the path only when asked.
+   */
   constructor(
     readonly resource: Resource,
-    readonly path: FieldPath,
+    path: FieldPath | (() => FieldPath),
     readonly value: unknown,
-  ) {}
+  ) {
+    if (typeof path === 'function') this.pathOf = path;
+    else this.cachedPath = path;
+  }
+
+  private pathOf?: () => FieldPath;
 
   /** Field at `root` of a resource (the whole object when no path is given). */
   static of(resource: Resource, ...path: (string | number)[]): Field {
     return new Field(resource, [], resource.obj).get(...path);
+  }
+
+  get path(): FieldPath {
+    if (!this.cachedPath) this.cachedPath = this.pathOf!();
+    return this.cachedPath;
   }
 
   get exists(): boolean {
@@ -31,6 +46,7 @@ export class Field {
   }
 
   get(...path: (string | number)[]): Field {
+    if (path.length === 0) return this;
     let value: unknown = this.value;
     for (const key of path) {
       if (value === null || value === undefined || typeof value !== 'object') {
@@ -41,13 +57,13 @@ export class Field {
         value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
       }
     }
-    return new Field(this.resource, [...this.path, ...path], value);
+    return new Field(this.resource, () => [...this.path, ...path], value);
   }
 
   /** Elements of an array field (empty when absent or not an array). */
   items(): Field[] {
     if (!Array.isArray(this.value)) return [];
-    return this.value.map((v, i) => new Field(this.resource, [...this.path, i], v));
+    return this.value.map((v, i) => new Field(this.resource, () => [...this.path, i], v));
   }
 
   /** Entries of a map field (empty when absent or not a map). */

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { parseEnvLines, parseFlags, splitCmdline, type ArgToken } from './cmdline.js';
 import { deepFreeze, isObject, parseText, type ParseLimits } from './parse.js';
+import { runtimeFiles } from './runtime-files.js';
 import type {
   Component,
   ComponentName,
@@ -417,6 +418,10 @@ export function buildNodeDraft(input: NodeBundleInput): { node: NodeDraft; error
       node.configFiles.set(envFile, Object.freeze({ path: envFile, text, loc: Object.freeze({ file: display(bundle, member), line: 1, column: 1 }) }));
     }
   }
+  // Container runtime configuration and etcd backup timers (lib/model/runtime-files.ts).
+  const nodeFiles = node.files;
+  const extra = runtimeFiles({ bundle, members, files: nodeFiles, memberFor, resolve: (p) => resolveNodePath(p, nodeFiles) }, errors);
+  for (const [p, cf] of extra) if (!node.configFiles.has(p)) node.configFiles.set(p, cf);
 
   // 5. Roles from what runs here, versions.
   if (node.components.kubelet) node.roles.add('worker');

@@ -282,6 +282,8 @@ export function kubeletSetting(node: NodeFacts, spec: KubeletSettingSpec, fallba
       }
       const main = docs[0];
       if (!main?.doc) {
+        // The running kubelet's own report beats an error when the file itself was not collected (or not trusted).
+        if (node.kubeletConfigz) return fromConfigz(node.kubeletConfigz, spec, minor, `kubelet config file "${configPath}" is not in the bundle`);
         return { source: 'not-collected', where: 'nowhere', missing: `kubelet config file "${configPath}" named by --config`, ...(note ? { note } : {}) };
       }
       const d = atVersion(spec.configDefault, minor);
@@ -307,25 +309,29 @@ export function kubeletSetting(node: NodeFacts, spec: KubeletSettingSpec, fallba
     };
   }
 
-  const z = node.kubeletConfigz;
-  if (z) {
-    if (!spec.config) {
-      return { source: 'not-collected', where: 'nowhere', missing: `the kubelet command line (configz does not show --${spec.flag})` };
-    }
-    const field = Field.of(z, ...spec.config);
-    if (field.value !== undefined && field.value !== null) {
-      const c = convert(spec, field.value);
-      return { ...c, source: 'configz', loc: stripExact(field.loc), where: `${dotted(spec.config)} in the kubelet's configz` };
-    }
-    const d = spec.configzAbsent !== undefined ? spec.configzAbsent : atVersion(spec.configDefault, minor);
-    return {
-      ...(d !== undefined ? { value: d } : {}),
-      source: 'configz',
-      loc: z.loc,
-      where: `the kubelet's configz, which omits ${dotted(spec.config)}${spec.configzAbsent !== undefined ? ` (meaning ${showValue(spec.configzAbsent)})` : ''}`,
-    };
-  }
+  if (node.kubeletConfigz) return fromConfigz(node.kubeletConfigz, spec, minor);
   return { source: 'not-collected', where: 'nowhere', missing: `the kubelet configuration of node "${node.name}" (no command line, config file or configz)` };
+}
+
+/** A setting as the kubelet's configz reports it (the merged configuration, serialized with omitempty). */
+function fromConfigz(z: Resource, spec: KubeletSettingSpec, minor: number | undefined, note?: string): KubeletSetting {
+  const n = note ? { note } : {};
+  if (!spec.config) {
+    return { source: 'not-collected', where: 'nowhere', missing: `the kubelet command line (configz does not show --${spec.flag})`, ...n };
+  }
+  const field = Field.of(z, ...spec.config);
+  if (field.value !== undefined && field.value !== null) {
+    const c = convert(spec, field.value);
+    return { ...c, source: 'configz', loc: stripExact(field.loc), where: `${dotted(spec.config)} in the kubelet's configz`, ...n };
+  }
+  const d = spec.configzAbsent !== undefined ? spec.configzAbsent : atVersion(spec.configDefault, minor);
+  return {
+    ...(d !== undefined ? { value: d } : {}),
+    source: 'configz',
+    loc: z.loc,
+    where: `the kubelet's configz, which omits ${dotted(spec.config)}${spec.configzAbsent !== undefined ? ` (meaning ${showValue(spec.configzAbsent)})` : ''}`,
+    ...n,
+  };
 }
 
 /** Effective state of a kubelet feature gate: --feature-gates, else featureGates in the config files or configz, else the version default. */

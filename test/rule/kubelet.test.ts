@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import {
   atVersion, durationMs, KUBELET_SETTINGS, kubeletFeatureGate, kubeletSetting, minorOf, parseGoDuration, settingText, showValue,
 } from '../../lib/rule/kubelet.js';
-import { argv, clusterBundle, nodeOf, readAll, type Members } from '../helpers/mini-bundle.js';
+import { argv, clusterBundle, nodeBundle, nodeOf, readAll, type Members } from '../helpers/mini-bundle.js';
 
 const CONFIG = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n';
 const withConfig = (extra: string, ...flags: string[]): Members => ({
@@ -111,6 +111,13 @@ test('missing evidence: config file not collected, no kubelet at all', () => {
   // A flag still decides even when the config file is missing.
   const flagged = nodeOf({ 'processes/kubelet.cmdline': argv('/usr/bin/kubelet', '--config=/etc/kubelet.yaml', '--anonymous-auth=false') });
   assert.is(kubeletSetting(flagged, KUBELET_SETTINGS.anonymousAuth).source, 'flag');
+  // With the config file missing but configz collected for the node, configz decides.
+  const both = readAll(
+    nodeBundle({ 'processes/kubelet.cmdline': argv('/usr/bin/kubelet', '--config=/etc/kubelet.yaml') }),
+    clusterBundle({ 'cluster/nodes/node-1/configz.json': JSON.stringify({ kubeletconfig: { readOnlyPort: 10255 } }) }),
+  ).nodes[0];
+  const z = kubeletSetting(both, KUBELET_SETTINGS.readOnlyPort);
+  assert.equal([z.value, z.source, z.note], [10255, 'configz', 'kubelet config file "/etc/kubelet.yaml" is not in the bundle']);
   const none = nodeOf({ 'stats.tsv': '# header\n' });
   assert.is(kubeletSetting(none, KUBELET_SETTINGS.anonymousAuth).source, 'not-collected');
 });

@@ -42,6 +42,11 @@ Scan options:
       --kubernetes-version V
                            Kubernetes version to assume when the input does not say (e.g. 1.31)
       --automation-id ID   SARIF runs[0].automationDetails.id (default: kubecis/<benchmark>/)
+      --src-root PATH      SARIF: where the scanned paths sit in the repository (e.g. deploy/k8s), so
+                           alerts land on files that exist there
+      --chart-path PATH    SARIF: the chart's folder in the repository, for findings in rendered Helm output
+      --stdin-path PATH    SARIF: the file that findings on standard input without a Helm Source land on
+                           (e.g. overlays/prod/kustomization.yaml)
       --verbose            list passing targets too (text format)
       --no-color           no ANSI colours (also when NO_COLOR is set or output is not a terminal)
       --debug              show stack traces of internal errors
@@ -133,7 +138,12 @@ async function render(format: Format, report: Report, args: minimist.ParsedArgs,
     case 'sarif': {
       // Loaded only when asked for, so a plain text scan starts fast.
       const { renderSarif } = await import('../lib/report/sarif.js');
-      return renderSarif(report, { automationId: args['automation-id'] as string | undefined });
+      return renderSarif(report, {
+        automationId: args['automation-id'] as string | undefined,
+        srcRoot: args['src-root'] as string | undefined,
+        chartPath: args['chart-path'] as string | undefined,
+        stdinPath: args['stdin-path'] as string | undefined,
+      });
     }
     case 'html': {
       const { renderHtml } = await import('../lib/report/html.js');
@@ -270,7 +280,7 @@ function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls')
 
 export async function main(argv: string[]): Promise<number> {
   const args = minimist(argv, {
-    string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework'],
+    string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework', 'src-root', 'chart-path', 'stdin-path'],
     boolean: ['help', 'version', 'verbose', 'debug', 'color'],
     default: { color: true },
     alias: { b: 'benchmark', f: 'format', h: 'help', V: 'version' },

@@ -139,7 +139,7 @@ function readUnit(unit: Unit, ctx: Ctx): unknown {
     try {
       data = jsyaml.load(unit.text, { schema: SCHEMA });
     } catch (e) {
-      data = e instanceof RangeError ? tooDeep(unit, ctx) : FAILED;
+      if (e instanceof RangeError) return tooDeep(unit, ctx); // reported once; the slow path would overflow too
     }
   }
   if (data === FAILED) data = slowRead(unit, ctx);
@@ -162,7 +162,9 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(unit.text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true }) as Document.Parsed;
+    // resolveKnownTags: false keeps YAML 1.1 tags (!!binary, !!set, !!timestamp…) as plain strings, maps and lists:
+    // Kubernetes reads them that way, and Buffers, Sets or Dates would break freezing and the rules' JSON view.
+    doc = parseDocument(unit.text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true, resolveKnownTags: false }) as Document.Parsed;
   } catch (e) {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot parse: ${describe(e)}` });
     return FAILED;
@@ -171,7 +173,7 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
     // One entry per broken document: the first error is the cause, the rest are usually its echoes.
     const err = doc.errors[0];
     const p = shift(unit, lineCounter.linePos(err.pos[0]));
-    ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: sanitizeYamlMessage(err.code, err.message) });
+    ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: sanitizeYamlMessage(err.code) });
     return FAILED;
   }
   if (doc.contents && yamlDepth(doc.contents, ctx.limits.maxDepth) > ctx.limits.maxDepth) {
@@ -546,14 +548,45 @@ export function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** yaml's messages can quote source text; keep only the error class so no value (possibly secret) leaks. */
-function sanitizeYamlMessage(code: string, message: string): string {
-  const head = message.split(/[:\n]/)[0].replace(/\s+at line \d+.*$/, '').trim();
-  return `invalid YAML (${code.toLowerCase().replace(/_/g, ' ')}): ${head}`.slice(0, 200);
+/**
+ * yaml's messages interpolate source text (tag names, directives, tokens), which may be secret. Only the error
+ * code is kept, described in our own words, so no input ever reaches a message.
+ */
+const YAML_ERRORS: Record<string, string> = {
+  ALIAS_PROPS: 'an alias cannot carry a tag or an anchor',
+  BAD_ALIAS: 'an alias is malformed or names no anchor',
+  BAD_COLLECTION_TYPE: 'a tag does not fit the collection it is on',
+  BAD_DIRECTIVE: 'a directive is malformed',
+  BAD_DQ_ESCAPE: 'a double-quoted string has an invalid escape',
+  BAD_INDENT: 'indentation is inconsistent',
+  BAD_PROP_ORDER: 'an anchor or tag is in the wrong place',
+  BAD_SCALAR_START: 'a plain value starts with a reserved character',
+  BLOCK_AS_IMPLICIT_KEY: 'a block collection is used as an implicit key',
+  BLOCK_IN_FLOW: 'a block collection sits inside a flow collection',
+  DUPLICATE_KEY: 'a mapping has the same key twice',
+  IMPOSSIBLE: 'the parser reached an unexpected state',
+  KEY_OVER_1024_CHARS: 'an implicit key is longer than 1024 characters',
+  MISSING_CHAR: 'a closing or separating character is missing',
+  MULTILINE_IMPLICIT_KEY: 'an implicit key spans more than one line',
+  MULTIPLE_ANCHORS: 'a node has more than one anchor',
+  MULTIPLE_DOCS: 'more than one document where one was expected',
+  MULTIPLE_TAGS: 'a node has more than one tag',
+  NON_STRING_KEY: 'a mapping key is not a string',
+  RESOURCE_EXHAUSTION: 'nested too deeply or too large to read',
+  TAB_AS_INDENT: 'a tab is used for indentation',
+  TAG_RESOLVE_FAILED: 'a tagged value cannot be read',
+  UNEXPECTED_TOKEN: 'unexpected content',
+};
+
+function sanitizeYamlMessage(code: string): string {
+  return `invalid YAML (${code.toLowerCase().replace(/_/g, ' ')}): ${YAML_ERRORS[code] ?? 'syntax error'}`;
 }
 
+/** Why the slow path could not build a value, without the library's message (it can quote the input). */
 function describe(e: unknown): string {
   if (e instanceof RangeError) return 'input too deeply nested or too large';
-  if (e instanceof Error) return e.message.split('\n')[0].slice(0, 200);
-  return 'unknown error';
+  const m = e instanceof Error ? e.message : '';
+  if (/alias count/i.test(m)) return 'more alias expansions than the limit (--max-aliases)';
+  if (/unresolved alias/i.test(m)) return 'an alias names an anchor that is not defined before it';
+  return `unexpected ${e instanceof Error ? e.name : 'error'}`;
 }

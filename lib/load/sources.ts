@@ -1,6 +1,9 @@
 // Inputs -> raw sources: directories (fast-glob), single files, stdin, and .tar.gz archives read as streams in memory.
-import { createReadStream, promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import fg from 'fast-glob';
 import { Parser, type ReadEntry } from 'tar';
 import type { LoadError } from '../model/types.js';
@@ -87,8 +90,8 @@ export async function loadInputs(inputs: readonly string[], opts: LoadOptions = 
     }
     if (st.isDirectory()) await loadDirectory(input, limits, out);
     else if (st.isFile()) {
-      if (ARCHIVE_RE.test(input)) await loadArchive(input, slash(input), limits, out);
-      else await loadFile(input, slash(input), limits, out);
+      if (ARCHIVE_RE.test(input)) await loadArchive(input, slash(input), limits, out, true);
+      else await loadFile(input, slash(input), limits, out, true);
     } else out.errors.push({ file: slash(input), message: 'not a regular file or folder' });
   }
   out.sources.sort((a, b) => cmp(a.file, b.file));
@@ -101,27 +104,25 @@ async function loadDirectory(dir: string, limits: LoadLimits, out: LoadedInputs)
   const bundleJson = path.join(dir, 'bundle.json');
   if (await isRegularFile(bundleJson)) {
     const members = new Map<string, Buffer>();
-    const files = await fg('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/.git/**'] });
-    for (const rel of files.sort(cmp)) {
-      const abs = path.join(dir, rel);
-      const data = await readLimited(abs, slash(path.join(dir, rel)), limits, out);
-      if (data) members.set(slash(rel), data);
+    for (const { rel, kind } of await listFolder(dir, ['**/.git/**'])) {
+      const display = slash(path.join(dir, rel));
+      if (kind !== 'file') out.errors.push({ file: display, message: notRegular(kind) });
+      else {
+        const data = await readLimited(path.join(dir, rel), display, limits, out);
+        if (data) members.set(slash(rel), data);
+      }
     }
     out.bundles.push({ file: slash(dir), members });
     return;
   }
-  const entries = await fg(['**/*'], {
-    cwd: dir,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    ignore: ['**/.git/**', '**/node_modules/**'],
-  });
-  for (const rel of entries.sort(cmp)) {
+  for (const { rel, kind } of await listFolder(dir, ['**/.git/**', '**/node_modules/**'])) {
     const base = path.basename(rel);
     if (OWN_CONFIG.has(base)) continue;
     const abs = path.join(dir, rel);
-    if (ARCHIVE_RE.test(rel)) {
+    if (!ARCHIVE_RE.test(rel) && !MANIFEST_RE.test(rel)) continue;
+    if (kind !== 'file') {
+      out.errors.push({ file: slash(rel), message: notRegular(kind) });
+    } else if (ARCHIVE_RE.test(rel)) {
       await loadArchive(abs, slash(rel), limits, out);
     } else if (MANIFEST_RE.test(rel)) {
       await loadFile(abs, slash(rel), limits, out);
@@ -129,26 +130,70 @@ async function loadDirectory(dir: string, limits: LoadLimits, out: LoadedInputs)
   }
 }
 
-async function loadFile(abs: string, display: string, limits: LoadLimits, out: LoadedInputs): Promise<void> {
-  const data = await readLimited(abs, display, limits, out);
+/**
+ * Everything below a folder except folders, sorted by path, without following links: a link (to a file or a folder)
+ * is listed as a link and never read, so nothing outside the scanned folder is reached through one.
+ */
+async function listFolder(dir: string, ignore: string[]): Promise<{ rel: string; kind: 'file' | 'link' | 'other' }[]> {
+  const entries = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true, ignore });
+  return entries
+    .filter((e) => !e.dirent.isDirectory())
+    .map((e) => ({ rel: e.path, kind: e.dirent.isFile() ? ('file' as const) : e.dirent.isSymbolicLink() ? ('link' as const) : ('other' as const) }))
+    .sort((a, b) => cmp(a.rel, b.rel));
+}
+
+function notRegular(kind: 'link' | 'other'): string {
+  return kind === 'link' ? 'symbolic link not followed' : 'not a regular file';
+}
+
+async function loadFile(abs: string, display: string, limits: LoadLimits, out: LoadedInputs, followLink = false): Promise<void> {
+  const data = await readLimited(abs, display, limits, out, followLink);
   if (data) out.sources.push({ file: display, data });
 }
 
-async function readLimited(abs: string, display: string, limits: LoadLimits, out: LoadedInputs): Promise<Buffer | undefined> {
+/**
+ * Open a regular file for reading. O_NOFOLLOW: a file swapped for a link after the folder was listed is refused,
+ * not followed (only a path named on the command line may be a link). O_NONBLOCK: a FIFO cannot stall the open;
+ * fstat on the open descriptor then refuses anything that is not a regular file.
+ */
+async function openRegular(abs: string, display: string, maxBytes: number | undefined, errors: LoadError[], followLink: boolean): Promise<{ fh: fs.FileHandle; size: number } | undefined> {
+  let fh: fs.FileHandle | undefined;
   try {
-    const st = await fs.lstat(abs);
+    fh = await fs.open(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | (followLink ? 0 : fsConstants.O_NOFOLLOW));
+    const st = await fh.stat();
     if (!st.isFile()) {
-      out.errors.push({ file: display, message: st.isSymbolicLink() ? 'symbolic link not followed' : 'not a regular file' });
-      return undefined;
+      errors.push({ file: display, message: 'not a regular file' });
+    } else if (maxBytes !== undefined && st.size > maxBytes) {
+      errors.push({ file: display, message: `file is ${st.size} bytes, larger than the limit of ${maxBytes} (--max-file-size)` });
+    } else {
+      return { fh, size: st.size };
     }
-    if (st.size > limits.maxFileBytes) {
-      out.errors.push({ file: display, message: `file is ${st.size} bytes, larger than the limit of ${limits.maxFileBytes} (--max-file-size)` });
-      return undefined;
+  } catch (e) {
+    errors.push({ file: display, message: errnoMessage(e) });
+  }
+  await fh?.close();
+  return undefined;
+}
+
+async function readLimited(abs: string, display: string, limits: LoadLimits, out: LoadedInputs, followLink = false): Promise<Buffer | undefined> {
+  const opened = await openRegular(abs, display, limits.maxFileBytes, out.errors, followLink);
+  if (!opened) return undefined;
+  const { fh, size } = opened;
+  try {
+    // The size seen by fstat bounds the read: a file that grows while it is read cannot pass the limit.
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const { bytesRead } = await fh.read(buf, got, size - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
     }
-    return await fs.readFile(abs);
+    return buf.subarray(0, got);
   } catch (e) {
     out.errors.push({ file: display, message: errnoMessage(e) });
     return undefined;
+  } finally {
+    await fh.close();
   }
 }
 
@@ -160,13 +205,32 @@ export function unsafeMemberReason(name: string): string | undefined {
   return undefined;
 }
 
-async function loadArchive(abs: string, display: string, limits: LoadLimits, out: LoadedInputs): Promise<void> {
+/** Archive problems listed per archive; past this many the archive is taken as damaged and reading stops. */
+const MAX_ARCHIVE_WARNINGS = 10;
+const DAMAGED_AFTER_WARNINGS = 1000;
+
+/** Ends the read pipeline early; `reason` is the error to report, or undefined at the end-of-archive marker. */
+class StopReading extends Error {
+  constructor(readonly reason?: string) {
+    super('stop');
+  }
+}
+
+/**
+ * Read a .tar.gz in memory. Decompression happens here (not in tar) so that every expanded byte, whether part of
+ * a member, a skipped member, metadata or trailing junk, counts against --max-archive-size; reading stops at the
+ * end-of-archive marker, since tar's parser would buffer whatever follows it.
+ */
+async function loadArchive(abs: string, display: string, limits: LoadLimits, out: LoadedInputs, followLink = false): Promise<void> {
   const members = new Map<string, Buffer>();
   const errors: LoadError[] = [];
-  let total = 0;
+  let expanded = 0;
   let count = 0;
-  let aborted: string | undefined;
-  const parser = new Parser({ strict: false });
+  let warnings = 0;
+  let stop: string | undefined;
+  let endMarker = false;
+  let cut = false; // input stopped early: tar's own "truncated" complaints would only repeat why
+  const parser = new Parser({ strict: false, zstd: false, brotli: false });
   const done = new Promise<void>((resolve) => {
     parser.on('entry', (entry: ReadEntry) => {
       count++;
@@ -176,9 +240,9 @@ async function loadArchive(abs: string, display: string, limits: LoadLimits, out
         if (message) errors.push({ file: memberDisplay, message });
         entry.resume();
       };
-      if (aborted) return skip();
+      if (stop !== undefined) return skip();
       if (count > limits.maxEntries) {
-        aborted = `archive has more than ${limits.maxEntries} entries (--max-entries); the rest was not read`;
+        stop = `archive has more than ${limits.maxEntries} entries (--max-entries); the rest was not read`;
         return skip();
       }
       if (entry.type === 'Directory') return skip();
@@ -190,57 +254,81 @@ async function loadArchive(abs: string, display: string, limits: LoadLimits, out
       if ((entry.size ?? 0) > limits.maxFileBytes) return skip(`member is ${entry.size} bytes, larger than the limit of ${limits.maxFileBytes} (--max-file-size)`);
       const chunks: Buffer[] = [];
       let size = 0;
-      let dropped = false;
       entry.on('data', (c: Buffer) => {
-        if (dropped) return;
         size += c.length;
-        total += c.length;
-        if (total > limits.maxArchiveBytes) {
-          dropped = true;
-          aborted = `archive expands past ${limits.maxArchiveBytes} bytes (--max-archive-size); the rest was not read`;
-          return;
-        }
-        if (size > limits.maxFileBytes) {
-          dropped = true;
-          errors.push({ file: memberDisplay, message: `member larger than the limit of ${limits.maxFileBytes} bytes (--max-file-size)` });
-          return;
-        }
-        chunks.push(c);
+        if (stop === undefined) chunks.push(c);
       });
       entry.on('end', () => {
-        if (!dropped) members.set(name, Buffer.concat(chunks));
+        if (stop !== undefined) return; // the archive-level error says why
+        // tar ends a member cut short by the end of the input with what it had: never read it as if complete.
+        if (size < (entry.size ?? 0)) errors.push({ file: memberDisplay, message: `member is truncated (${size} of ${entry.size} bytes); it was not read` });
+        else members.set(name, Buffer.concat(chunks));
       });
     });
+    parser.on('eof', () => {
+      endMarker = true;
+    });
     parser.on('warn', (_code: string, message: string | Error) => {
+      if (cut) return;
+      warnings++;
+      if (warnings > DAMAGED_AFTER_WARNINGS && stop === undefined) stop = `archive is damaged (more than ${DAMAGED_AFTER_WARNINGS} problems); the rest was not read`;
+      if (warnings > MAX_ARCHIVE_WARNINGS) return;
       const m = typeof message === 'string' ? message : message.message;
-      errors.push({ file: display, message: `archive problem: ${m.split('\n')[0]}` });
+      errors.push({ file: display, message: `archive problem: ${m.split('\n')[0].slice(0, 200)}` });
     });
     parser.on('error', (e: Error) => {
-      errors.push({ file: display, message: `cannot read archive: ${e.message.split('\n')[0]}` });
+      errors.push({ file: display, message: `cannot read archive: ${e.message.split('\n')[0].slice(0, 200)}` });
       resolve();
     });
     parser.on('end', () => resolve());
     parser.on('close', () => resolve());
   });
-  const stream = createReadStream(abs);
-  stream.on('error', (e) => {
-    errors.push({ file: display, message: errnoMessage(e) });
-    parser.end();
-  });
-  stream.on('data', (c) => {
-    if (aborted) {
-      stream.destroy();
-      parser.end();
-      return;
+  // No size limit on the compressed file itself: what it expands to is bounded below.
+  const opened = await openRegular(abs, display, undefined, errors, followLink);
+  if (opened) {
+    const { fh } = opened;
+    const head = Buffer.alloc(2);
+    let gzip = false;
+    try {
+      await fh.read(head, 0, 2, 0);
+      gzip = head[0] === 0x1f && head[1] === 0x8b;
+    } catch {
+      // reported by the read below
     }
-    parser.write(c as Buffer);
-  });
-  stream.on('end', () => parser.end());
-  stream.on('close', () => {
-    if (stream.destroyed) parser.end();
-  });
+    let first = true;
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        if (first && gzip && chunk[0] === 0x1f && chunk[1] === 0x8b) {
+          stop = 'archive is compressed twice; it was not read'; // tar would inflate the inner layer unbounded
+        }
+        first = false;
+        expanded += chunk.length;
+        if (stop === undefined && expanded > limits.maxArchiveBytes) {
+          stop = `archive expands past ${limits.maxArchiveBytes} bytes (--max-archive-size); the rest was not read`;
+        }
+        if (stop !== undefined) return cb(new StopReading(stop));
+        parser.write(chunk);
+        cb(stop !== undefined ? new StopReading(stop) : endMarker ? new StopReading() : undefined);
+      },
+    });
+    const source = fh.createReadStream({ start: 0, autoClose: false });
+    try {
+      if (gzip) await pipeline(source, createGunzip(), sink);
+      else await pipeline(source, sink);
+    } catch (e) {
+      cut = true;
+      if (!(e instanceof StopReading)) {
+        const code = (e as NodeJS.ErrnoException)?.code ?? '';
+        errors.push({ file: display, message: code.startsWith('Z_') ? 'cannot read archive: compressed data is truncated or corrupt' : errnoMessage(e) });
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+  parser.end();
   await done;
-  if (aborted) errors.push({ file: display, message: aborted });
+  if (stop !== undefined) errors.push({ file: display, message: stop });
+  if (warnings > MAX_ARCHIVE_WARNINGS) errors.push({ file: display, message: `${warnings - MAX_ARCHIVE_WARNINGS} more archive problems not listed` });
   if (count === 0 && errors.length === 0) errors.push({ file: display, message: 'archive is empty or not a tar.gz file' });
   out.errors.push(...errors);
   if (members.has('bundle.json')) {
@@ -266,6 +354,7 @@ function errnoMessage(e: unknown): string {
     case 'ENOENT': return 'no such file or folder';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a folder';
+    case 'ELOOP': return 'symbolic link not followed';
     default: return code ? `cannot read (${code})` : 'cannot read';
   }
 }

@@ -10,6 +10,8 @@ export interface SnapshotOptions {
   readonly readStdin?: () => Promise<Buffer>;
   /** Called after each source is parsed (for progress display; bin/ decides whether to show it). */
   readonly onProgress?: (p: { readonly sources: number; readonly totalSources: number; readonly bytes: number; readonly totalBytes: number; readonly resources: number }) => void;
+  /** Called when reading a file threw (a bug, not bad input); the file becomes an error entry and loading goes on. */
+  readonly onInternalError?: (file: string, e: unknown) => void;
 }
 
 export async function loadSnapshot(inputs: readonly string[], opts: SnapshotOptions = {}): Promise<Snapshot> {
@@ -27,15 +29,30 @@ export async function loadSnapshot(inputs: readonly string[], opts: SnapshotOpti
       errors.push({ file: src.file, message: error ?? 'unreadable' });
       continue;
     }
-    const parsed = parseText(text, src.file, { limits: opts.parseLimits ?? DEFAULT_PARSE_LIMITS });
+    let parsed;
+    try {
+      parsed = parseText(text, src.file, { limits: opts.parseLimits ?? DEFAULT_PARSE_LIMITS });
+    } catch (e) {
+      // The message stays generic: a library's message may quote the input.
+      errors.push({ file: src.file, message: 'internal error while reading this file (a bug in kubecis; run with --debug for details)' });
+      opts.onInternalError?.(src.file, e);
+      continue;
+    }
     for (const r of parsed.resources) resources.push(r);
     errors.push(...parsed.errors);
+    // A manifest file whose document is a bare value or list (a script, prose) is not something kubectl would apply.
+    for (const o of parsed.others) {
+      if (o.data !== null && (typeof o.data !== 'object' || Array.isArray(o.data))) {
+        errors.push({ file: src.file, message: `document ${o.docIndex + 1} is ${Array.isArray(o.data) ? 'a list' : 'a plain value'}, not a Kubernetes object` });
+      }
+    }
     opts.onProgress?.({ sources: done, totalSources: loaded.sources.length, bytes, totalBytes, resources: resources.length });
   }
   const fromBundles = readBundles(loaded.bundles, { parseLimits: opts.parseLimits ?? DEFAULT_PARSE_LIMITS });
   resources.push(...fromBundles.resources);
   errors.push(...fromBundles.errors);
-  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  // Fully ordered (message last), so the order of the inputs on the command line cannot show through.
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
   return deepFreezeShallowList({
     resources,
     nodes: fromBundles.nodes,

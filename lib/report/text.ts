@@ -75,10 +75,15 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (report.scan.clusterName) scanned.push(`cluster ${report.scan.clusterName}`);
   if (report.scan.serverVersion) scanned.push(`Kubernetes ${report.scan.serverVersion}`);
   lines.push(dim(`scanned: ${scanned.map(clean).join(', ')}`));
+  for (const b of report.scan.bundles) {
+    const how = b.mode === 'cluster' ? 'cluster bundle' : `node bundle of ${b.node ?? '?'}${b.collectedFrom === 'pod' ? ', collected from a pod with the host root mounted' : b.collectedFrom === 'host' ? ', collected on the host' : ''}`;
+    lines.push(dim(`bundle: ${clean(b.file)} (${clean(how)}${b.finishedAt ? `, ${clean(b.finishedAt)}` : ''})`));
+  }
   lines.push('');
 
   const byControl = new Map<string, Result[]>();
   for (const r of report.results) {
+    if (r.baselineState === 'absent') continue; // from the baseline, gone now: listed under drift, not as a result
     const key = `${r.controlId}\u0000${r.ruleId}`;
     let list = byControl.get(key);
     if (!list) byControl.set(key, (list = []));
@@ -122,6 +127,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       const where = locationLabel(r);
       lines.push(`          ${c(r.status, (LABEL[r.status] ?? r.status).padEnd(6))} ${clean(targetLabel(r))}${where ? dim(`  ${clean(where)}`) : ''}`);
       lines.push(`                 ${clean(r.message)}`);
+      if (r.waiver) lines.push(dim(`                 waived: ${clean(waiverLine(r.waiver))}`));
     }
     if ((status === 'fail' || status === 'manual') && ci?.remediation) {
       lines.push(dim(`          fix: ${ci.remediation}`));
@@ -138,6 +144,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     }
     lines.push('');
   }
+  lines.push(...driftLines(report, { bold, dim, c }), ...waiverLines(report, { bold, dim, c }));
   if (report.errors.length) {
     lines.push(bold(`Input errors (${report.errors.length})`));
     for (const e of report.errors) lines.push(`  ${clean(e.file)}${e.line ? `:${e.line}` : ''}  ${clean(e.message)}`);
@@ -153,10 +160,58 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
         c('manual', `${s.manual} manual`),
         c('not-applicable', `${s.notApplicable} not applicable`),
         c('error', `${s.error} error`),
+        ...(s.waived ? [c('waived', `${s.waived} waived`)] : []),
       ].join(', ') +
       (sc === undefined ? '' : ` · score ${sc}%`),
   );
   return `${lines.join('\n')}\n`;
+}
+
+type Paint = { bold: (s: string) => string; dim: (s: string) => string; c: (status: string, s: string) => string };
+
+function waiverLine(w: NonNullable<Result['waiver']>): string {
+  const who = [w.owner && `owner ${w.owner}`, w.expires && `until ${w.expires}`].filter(Boolean).join(', ');
+  return `${w.reason}${who ? ` (${who})` : ''} · ${w.source}`;
+}
+
+/** Drift against the baseline (scan --baseline): counts, then the failures that are new or changed. */
+function driftLines(report: Report, p: Paint): string[] {
+  const b = report.baseline;
+  if (!b) return [];
+  const when = [b.startedAt && `scanned ${b.startedAt}`, b.collectedAt && `collected ${b.collectedAt}`].filter(Boolean).join(', ');
+  const out = [p.bold(`Drift since the baseline${when ? ` (${when})` : ''}: `) +
+    `${b.counts.new} new, ${b.counts.updated} changed, ${b.counts.unchanged} unchanged, ${b.counts.absent} gone`];
+  const fresh = report.results.filter((r) => r.status === 'fail' && (r.baselineState === 'new' || r.baselineState === 'updated'));
+  for (const r of fresh) {
+    const where = locationLabel(r);
+    out.push(`  ${p.c('fail', r.baselineState === 'new' ? 'NEW    ' : 'CHANGED')} ${r.controlId} ${clean(targetLabel(r))}${where ? p.dim(`  ${clean(where)}`) : ''}`);
+    out.push(`          ${clean(r.message)}`);
+  }
+  const gone = report.results.filter((r) => r.baselineState === 'absent' && r.status === 'fail').length;
+  if (gone) out.push(p.dim(`  ${gone} failing result${gone === 1 ? '' : 's'} of the baseline no longer appear${gone === 1 ? 's' : ''}`));
+  out.push('');
+  return out;
+}
+
+/** Waivers that no longer apply or match nothing. */
+function waiverLines(report: Report, p: Paint): string[] {
+  const w = report.waivers;
+  if (!w || (w.expired.length === 0 && w.stale.length === 0)) return [];
+  const name = (x: (typeof w.expired)[number]) => {
+    const sel = (['namespace', 'kind', 'name', 'node', 'cluster'] as const).filter((k) => x[k] !== undefined).map((k) => `${k}=${x[k]}`);
+    return `${x.control ?? x.rule}${sel.length ? ` [${sel.join(' ')}]` : ''}`;
+  };
+  const out: string[] = [];
+  if (w.expired.length) {
+    out.push(p.bold(`Expired waivers (${w.expired.length}), no longer applied`));
+    for (const x of w.expired) out.push(`  ${clean(name(x))} expired ${x.expires} · ${clean(x.source)}${x.owner ? ` · owner ${clean(x.owner)}` : ''}`);
+  }
+  if (w.stale.length) {
+    out.push(p.bold(`Stale waivers (${w.stale.length}), matching no failing or manual result`));
+    for (const x of w.stale) out.push(`  ${clean(name(x))} · ${clean(x.source)}${x.owner ? ` · owner ${clean(x.owner)}` : ''}`);
+  }
+  out.push('');
+  return out;
 }
 
 function countBy(results: readonly Result[]): Record<string, number> {

@@ -9,6 +9,8 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** Signal that ended the run (SIGKILL when `timeout` ran out), or null. */
+  signal: NodeJS.Signals | null;
 }
 
 let guardFile: string | undefined;
@@ -34,14 +36,15 @@ globalThis.fetch = deny('fetch');
   return guardFile;
 }
 
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'bin', 'kubecis.js'), ...args], {
     cwd: opts.cwd ?? fromRoot(),
     input: opts.input,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
+    ...(opts.timeout ? { timeout: opts.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   if (r.stderr?.includes('NETWORK-ATTEMPT')) throw new Error(`the CLI tried to use the network:\n${r.stderr}`);
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', signal: r.signal };
 }

@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 // The kubecis command line: parse argv, read inputs, run the scan, write reports, choose the exit code.
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import minimist from 'minimist';
-import { loadSnapshot } from '../lib/load/index.js';
 import { DEFAULT_LOAD_LIMITS } from '../lib/load/sources.js';
 import { DEFAULT_PARSE_LIMITS } from '../lib/model/parse.js';
-import { runScan } from '../lib/engine/run.js';
-import { inputFacts } from '../lib/engine/facts.js';
 import { renderText } from '../lib/report/text.js';
 import { renderJson } from '../lib/report/json.js';
 import type { Report } from '../lib/report/types.js';
 import { rules } from '../rules/index.js';
-import { detectBenchmark, getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks.js';
+import { getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks.js';
 import { packageRoot } from '../lib/paths.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
+import { asArray, UsageError, writeAtomic } from './common.js';
+import { evaluate, loadBaseline, loadInputsSnapshot, loadWaivers, postProcess, scanSettings } from './scan-core.js';
+import { diffCommand, rollupCommand, storeHistory, trendCommand } from './continuous.js';
+import { watchCommand } from './watch.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,6 +30,14 @@ Usage:
                                      list the shipped benchmarks with control counts
   kubecis controls [--benchmark ID] [--format text|json]
                                      list every control of a benchmark with its rule and automation
+  kubecis diff OLD.json NEW.json [--format text|json] [--fail-on-new]
+                                     what degraded, improved, appeared and vanished between two JSON results
+  kubecis trend DIR [--format text|json|html]
+                                     score and failures over time per cluster, from a --history folder
+  kubecis rollup RESULT.json... | DIR [--format text|json|html] [--framework ID]
+                                     many clusters at once: scores, share of clusters failing each control
+  kubecis watch DROP_DIR --out DIR [--interval 60s] [--log-format text|json] [scan options]
+                                     scan each bundle dropped into DROP_DIR once it is complete
   kubecis --version | --help
 
 Scan options:
@@ -50,6 +59,11 @@ Scan options:
       --verbose            list passing targets too (text format)
       --no-color           no ANSI colours (also when NO_COLOR is set or output is not a terminal)
       --debug              show stack traces of internal errors
+      --baseline FILE      mark results new / unchanged / updated / absent against an earlier JSON result
+      --waivers FILE       accepted exceptions (YAML); repeatable. A .kubecis.yaml at the root of a scanned
+                           folder is read too, and the annotation kubecis.io/waive: "<control or rule>: <reason>"
+                           waives that object's results. Waived failures do not fail the scan
+      --history DIR        also store the JSON result as DIR/<cluster>/<collection or scan time>.json
   Limits (hostile-input guards; raise them for very large clusters):
       --max-file-size BYTES      largest file or archive member (default: ${DEFAULT_LOAD_LIMITS.maxFileBytes})
       --max-archive-size BYTES   largest expanded archive (default: ${DEFAULT_LOAD_LIMITS.maxArchiveBytes})
@@ -58,13 +72,21 @@ Scan options:
       --max-depth N              deepest YAML nesting (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
       --max-aliases N            most YAML alias expansions per document (default: ${DEFAULT_PARSE_LIMITS.maxAliasCount})
 
+Diff, trend, rollup and watch options:
+      --fail-on-new        diff: exit 1 only when new failures appeared
+  -o FILE                  write the report to FILE (diff, trend, rollup)
+      --out DIR            watch: reports (JSON, HTML, SARIF, drift) and the watch state go here
+      --interval TIME      watch: time between polls of the drop folder, e.g. 60s, 5m, 500ms (default: 60s)
+      --log-format FORMAT  watch: events on stderr as text lines or JSON lines (default: text)
+  watch moves bundles it cannot read to DROP_DIR/quarantine/ with a .reason.txt, and stops on SIGTERM or
+  SIGINT after the current scan.
+
 Exit codes:
   0  no failing control (at or above --fail-on)
   1  at least one failing control (at or above --fail-on)
   2  usage error, or no readable input
 `;
 
-class UsageError extends Error {}
 
 function version(): string {
   try {
@@ -72,19 +94,6 @@ function version(): string {
   } catch {
     return '0.0.0';
   }
-}
-
-function asArray(v: unknown): string[] {
-  if (v === undefined || v === false) return [];
-  return (Array.isArray(v) ? v : [v]).map(String);
-}
-
-function positiveInt(args: minimist.ParsedArgs, name: string, def: number): number {
-  const v = args[name];
-  if (v === undefined) return def;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
-  return n;
 }
 
 /** Progress on stderr for long scans, only when stderr is a terminal (silent in pipes, CI and tests). */
@@ -114,19 +123,6 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
-}
-
-/** Write a file atomically: a temporary file beside it, then rename, so an interrupted run leaves no half report. */
-async function writeAtomic(file: string, content: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 async function render(format: Format, report: Report, args: minimist.ParsedArgs, color: boolean): Promise<string> {
@@ -171,72 +167,32 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   });
   const failOn = String(args['fail-on'] ?? 'low');
   if (failOn !== 'none' && !(failOn in SEVERITY_RANK)) throw new UsageError(`--fail-on takes low, medium, high, critical or none`);
-  const kv = args['kubernetes-version'] !== undefined ? String(args['kubernetes-version']) : undefined;
-  const kubernetesMinor = kv === undefined ? undefined : Number(/^v?1\.(\d+)/.exec(kv)?.[1] ?? NaN);
-  if (kubernetesMinor !== undefined && !Number.isInteger(kubernetesMinor)) throw new UsageError('--kubernetes-version takes a version such as 1.31');
-  const frameworks = asArray(args.framework);
-  for (const f of frameworks) {
-    if (!(FRAMEWORK_IDS as readonly string[]).includes(f)) throw new UsageError(`unknown framework "${f}" (use ${FRAMEWORK_IDS.join(', ')})`);
-  }
-  const benchmarkArg = String(args.benchmark ?? 'auto');
-  if (benchmarkArg !== 'auto' && !getBenchmark(benchmarkArg)) {
-    throw new UsageError(`unknown benchmark "${benchmarkArg}" (see kubecis benchmarks)`);
-  }
+  const settings = scanSettings(args, version(), readStdin);
+  const waivers = await loadWaivers(asArray(args.waivers), inputs);
+  const baseline = args.baseline !== undefined ? await loadBaseline(String(args.baseline)) : undefined;
 
   const startedAt = new Date().toISOString();
   const progress = progressLine();
-  const snapshot = await loadSnapshot(inputs, {
-    readStdin,
-    onProgress: progress.update,
-    loadLimits: {
-      maxFileBytes: positiveInt(args, 'max-file-size', DEFAULT_LOAD_LIMITS.maxFileBytes),
-      maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
-      maxEntries: positiveInt(args, 'max-entries', DEFAULT_LOAD_LIMITS.maxEntries),
-    },
-    parseLimits: {
-      maxDocuments: positiveInt(args, 'max-documents', DEFAULT_PARSE_LIMITS.maxDocuments),
-      maxDepth: positiveInt(args, 'max-depth', DEFAULT_PARSE_LIMITS.maxDepth),
-      maxAliasCount: positiveInt(args, 'max-aliases', DEFAULT_PARSE_LIMITS.maxAliasCount),
-    },
-  });
+  const snapshot = await loadInputsSnapshot(inputs, settings, progress.update);
   progress.done();
   if (snapshot.resources.length === 0 && snapshot.nodes.length === 0) {
     for (const e of snapshot.errors) process.stderr.write(`kubecis: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
     process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');
     return 2;
   }
-
-  let benchmarkId = benchmarkArg;
-  let selectedBy: string | undefined;
-  if (benchmarkArg === 'auto') {
-    const picked = detectBenchmark(inputFacts(snapshot, kubernetesMinor));
-    benchmarkId = picked.id;
-    selectedBy = picked.reason;
-  }
-  const benchmark = getBenchmark(benchmarkId);
-  if (!benchmark) throw new Error(`benchmark "${benchmarkId}" is missing from this build`);
-
-  const report = runScan({
-    snapshot,
-    benchmark,
-    rules,
-    toolVersion: version(),
-    startedAt,
-    inputs: inputs.map((i) => i.split(path.sep).join('/')),
-    selectedBy,
-    kubernetesMinor,
-    frameworks,
-  });
+  const report = postProcess(evaluate(snapshot, inputs, settings, startedAt), snapshot, { waivers, baseline, startedAt });
 
   const color = args.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY) && !args.o;
   for (const o of outputs) await writeAtomic(o.file, await render(o.format, report, args, false));
   const main = await render(format, report, args, color);
   if (args.o) await writeAtomic(String(args.o), main);
   else if (outputs.length === 0 || args.format !== undefined) process.stdout.write(main);
+  if (args.history !== undefined) await storeHistory(String(args.history), report);
 
   if (failOn === 'none') return 0;
   const threshold = SEVERITY_RANK[failOn];
-  return report.results.some((r) => r.status === 'fail' && SEVERITY_RANK[r.severity] >= threshold) ? 1 : 0;
+  // Waived failures have status `waived`; absent ones are the baseline's, gone now: neither fails the scan.
+  return report.results.some((r) => r.status === 'fail' && r.baselineState !== 'absent' && SEVERITY_RANK[r.severity] >= threshold) ? 1 : 0;
 }
 
 function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls'): number {
@@ -280,8 +236,9 @@ function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls')
 
 export async function main(argv: string[]): Promise<number> {
   const args = minimist(argv, {
-    string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework', 'src-root', 'chart-path', 'stdin-path'],
-    boolean: ['help', 'version', 'verbose', 'debug', 'color'],
+    string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework', 'src-root', 'chart-path', 'stdin-path',
+      'baseline', 'waivers', 'history', 'out', 'interval', 'log-format'],
+    boolean: ['help', 'version', 'verbose', 'debug', 'color', 'fail-on-new'],
     default: { color: true },
     alias: { b: 'benchmark', f: 'format', h: 'help', V: 'version' },
     unknown: (a) => {
@@ -309,6 +266,14 @@ export async function main(argv: string[]): Promise<number> {
       return listCommand(args, 'benchmarks');
     case 'controls':
       return listCommand(args, 'controls');
+    case 'diff':
+      return diffCommand(args, rest);
+    case 'trend':
+      return trendCommand(args, rest);
+    case 'rollup':
+      return rollupCommand(args, rest);
+    case 'watch':
+      return watchCommand(args, rest, version());
     default:
       throw new UsageError(`unknown command "${command}" (see kubecis --help)`);
   }

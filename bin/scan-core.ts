@@ -1,0 +1,127 @@
+// One scan from the command line's point of view: options -> snapshot -> report, then waivers and baseline.
+// Shared by `kubecis scan` and `kubecis watch`.
+import * as path from 'node:path';
+import type minimist from 'minimist';
+import { loadSnapshot, type SnapshotOptions } from '../lib/load/index.js';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from '../lib/load/sources.js';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../lib/model/parse.js';
+import { runScan } from '../lib/engine/run.js';
+import { inputFacts } from '../lib/engine/facts.js';
+import { applyBaseline } from '../lib/engine/baseline.js';
+import { annotationWaivers, applyWaivers, type Waiver } from '../lib/engine/waivers.js';
+import { readReport } from '../lib/load/report.js';
+import { findRootConfigs, readWaivers } from '../lib/load/waivers.js';
+import type { Snapshot } from '../lib/model/types.js';
+import type { Report } from '../lib/report/types.js';
+import { rules } from '../rules/index.js';
+import { detectBenchmark, getBenchmark } from '../lib/benchmarks.js';
+import { FRAMEWORK_IDS } from '../lib/frameworks.js';
+import { asArray, dateOf, UsageError } from './common.js';
+
+export interface ScanSettings {
+  readonly benchmark: string;
+  readonly kubernetesMinor?: number;
+  readonly frameworks: readonly string[];
+  readonly loadLimits: LoadLimits;
+  readonly parseLimits: ParseLimits;
+  readonly toolVersion: string;
+  readonly readStdin?: () => Promise<Buffer>;
+}
+
+function positiveInt(args: minimist.ParsedArgs, name: string, def: number): number {
+  const v = args[name];
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} takes a positive whole number`);
+  return n;
+}
+
+/** Check and collect the options that shape a scan (benchmark, versions, frameworks, limits). */
+export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, readStdin?: () => Promise<Buffer>): ScanSettings {
+  const kv = args['kubernetes-version'] !== undefined ? String(args['kubernetes-version']) : undefined;
+  const kubernetesMinor = kv === undefined ? undefined : Number(/^v?1\.(\d+)/.exec(kv)?.[1] ?? NaN);
+  if (kubernetesMinor !== undefined && !Number.isInteger(kubernetesMinor)) throw new UsageError('--kubernetes-version takes a version such as 1.31');
+  const frameworks = asArray(args.framework);
+  for (const f of frameworks) {
+    if (!(FRAMEWORK_IDS as readonly string[]).includes(f)) throw new UsageError(`unknown framework "${f}" (use ${FRAMEWORK_IDS.join(', ')})`);
+  }
+  const benchmark = String(args.benchmark ?? 'auto');
+  if (benchmark !== 'auto' && !getBenchmark(benchmark)) throw new UsageError(`unknown benchmark "${benchmark}" (see kubecis benchmarks)`);
+  return {
+    benchmark,
+    ...(kubernetesMinor !== undefined ? { kubernetesMinor } : {}),
+    frameworks,
+    toolVersion,
+    ...(readStdin ? { readStdin } : {}),
+    loadLimits: {
+      maxFileBytes: positiveInt(args, 'max-file-size', DEFAULT_LOAD_LIMITS.maxFileBytes),
+      maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
+      maxEntries: positiveInt(args, 'max-entries', DEFAULT_LOAD_LIMITS.maxEntries),
+    },
+    parseLimits: {
+      maxDocuments: positiveInt(args, 'max-documents', DEFAULT_PARSE_LIMITS.maxDocuments),
+      maxDepth: positiveInt(args, 'max-depth', DEFAULT_PARSE_LIMITS.maxDepth),
+      maxAliasCount: positiveInt(args, 'max-aliases', DEFAULT_PARSE_LIMITS.maxAliasCount),
+    },
+  };
+}
+
+export function loadInputsSnapshot(inputs: readonly string[], s: ScanSettings, onProgress?: SnapshotOptions['onProgress']): Promise<Snapshot> {
+  return loadSnapshot(inputs, { readStdin: s.readStdin, loadLimits: s.loadLimits, parseLimits: s.parseLimits, ...(onProgress ? { onProgress } : {}) });
+}
+
+/** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected. */
+export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanSettings, startedAt: string): Report {
+  let benchmarkId = s.benchmark;
+  let selectedBy: string | undefined;
+  if (benchmarkId === 'auto') {
+    const picked = detectBenchmark(inputFacts(snapshot, s.kubernetesMinor));
+    benchmarkId = picked.id;
+    selectedBy = picked.reason;
+  }
+  const benchmark = getBenchmark(benchmarkId);
+  if (!benchmark) throw new Error(`benchmark "${benchmarkId}" is missing from this build`);
+  return runScan({
+    snapshot,
+    benchmark,
+    rules,
+    toolVersion: s.toolVersion,
+    startedAt,
+    inputs: inputs.map((i) => i.split(path.sep).join('/')),
+    selectedBy,
+    kubernetesMinor: s.kubernetesMinor,
+    frameworks: s.frameworks,
+  });
+}
+
+/** Waivers from --waivers files and `.kubecis.yaml` at the root of scanned folders; a bad file is a usage error. */
+export async function loadWaivers(files: readonly string[], inputs: readonly string[]): Promise<Waiver[]> {
+  const all = [...files, ...(await findRootConfigs(inputs))];
+  const waivers: Waiver[] = [];
+  for (const f of all) {
+    const { waivers: w, problems } = await readWaivers(f);
+    if (problems.length) {
+      throw new UsageError(`invalid waivers file:\n${problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}`);
+    }
+    waivers.push(...w);
+  }
+  return waivers;
+}
+
+/** A baseline report; a missing or invalid one is a usage error naming the problem. */
+export async function loadBaseline(file: string): Promise<Report> {
+  const r = await readReport(file);
+  if (!r.report) throw new UsageError(`--baseline ${file}: ${r.error}`);
+  return r.report;
+}
+
+/** Waivers (file and annotation), then drift against the baseline. Waivers come first so fail -> waived is drift. */
+export function postProcess(report: Report, snapshot: Snapshot, o: { waivers: readonly Waiver[]; baseline?: Report; startedAt: string }): Report {
+  const fromAnnotations = annotationWaivers(snapshot.resources);
+  let out = report;
+  if (o.waivers.length > 0 || fromAnnotations.waivers.length > 0 || fromAnnotations.errors.length > 0) {
+    out = applyWaivers(out, { waivers: [...o.waivers, ...fromAnnotations.waivers], today: dateOf(o.startedAt), errors: fromAnnotations.errors });
+  }
+  if (o.baseline) out = applyBaseline(out, o.baseline);
+  return out;
+}

@@ -96,10 +96,10 @@ export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanS
 
 /** Waivers from --waivers files and `.kubecis.yaml` at the root of scanned folders; a bad file is a usage error. */
 export async function loadWaivers(files: readonly string[], inputs: readonly string[]): Promise<Waiver[]> {
-  const all = [...files, ...(await findRootConfigs(inputs))];
+  const all = [...files.map((f) => ({ f, projectConfig: false })), ...(await findRootConfigs(inputs)).map((f) => ({ f, projectConfig: true }))];
   const waivers: Waiver[] = [];
-  for (const f of all) {
-    const { waivers: w, problems } = await readWaivers(f);
+  for (const { f, projectConfig } of all) {
+    const { waivers: w, problems } = await readWaivers(f, { projectConfig });
     if (problems.length) {
       throw new UsageError(`invalid waivers file:\n${problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n')}`);
     }

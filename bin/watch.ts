@@ -208,7 +208,7 @@ async function handle(ctx: Ctx, name: string, abs: string, size: number, mtimeMs
     ctx.log('error', { file: name, message: e instanceof Error ? e.message.split('\n')[0] : 'unknown error' });
     return;
   }
-  const problems = snapshot.errors.map((e) => `${path.basename(e.file.split('!')[0]) === name ? e.file.replace(/^.*?!/, '') || name : e.file}: ${e.message}`);
+  const problems = snapshot.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   const truncated = snapshot.errors.some((e) => TRUNCATED.test(e.message));
   if (truncated && seen.truncatedPolls < INCOMPLETE_POLLS) {
     seen.truncatedPolls++;

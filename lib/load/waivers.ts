@@ -82,8 +82,12 @@ function lineOf(doc: Document, lc: LineCounter, at: (string | number)[], key?: s
   return undefined;
 }
 
-/** Parse waivers text. Anything wrong makes the whole file unusable: a partly applied waivers file misleads. */
-export function parseWaivers(text: string, file: string): { waivers: Waiver[]; problems: WaiverProblem[] } {
+/**
+ * Parse waivers text. Anything wrong makes the whole file unusable: a partly applied waivers file misleads.
+ * `projectConfig`: the text is a `.kubecis.yaml`, where `waivers` is one key among the project's settings (others
+ * belong to lib/load/config.ts); only that key is read and checked, and a file without it has no waivers.
+ */
+export function parseWaivers(text: string, file: string, opts: { projectConfig?: boolean } = {}): { waivers: Waiver[]; problems: WaiverProblem[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -96,6 +100,10 @@ export function parseWaivers(text: string, file: string): { waivers: Waiver[]; p
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     return { waivers: [], problems: [{ file, message: `cannot read: ${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'}` }] };
+  }
+  if (opts.projectConfig) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data) || !('waivers' in data)) return { waivers: [], problems: [] };
+    data = { waivers: (data as { waivers: unknown }).waivers };
   }
   if (data === null || data === undefined) return { waivers: [], problems: [{ file, line: 1, message: 'the file is empty; write "waivers: [...]"' }] };
   const validate = waiversValidator();
@@ -126,7 +134,8 @@ export function parseWaivers(text: string, file: string): { waivers: Waiver[]; p
 }
 
 /** Read and parse a waivers file; unreadable files are a problem, not a throw. */
-export async function readWaivers(file: string, display = file.split(path.sep).join('/')): Promise<{ waivers: Waiver[]; problems: WaiverProblem[] }> {
+export async function readWaivers(file: string, opts: { projectConfig?: boolean } = {}): Promise<{ waivers: Waiver[]; problems: WaiverProblem[] }> {
+  const display = file.split(path.sep).join('/');
   let text: string;
   try {
     const st = await fs.stat(file);
@@ -137,7 +146,7 @@ export async function readWaivers(file: string, display = file.split(path.sep).j
     const code = (e as NodeJS.ErrnoException)?.code;
     return { waivers: [], problems: [{ file: display, message: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'unknown error'})` }] };
   }
-  return parseWaivers(text, display);
+  return parseWaivers(text, display, opts);
 }
 
 /** The `.kubecis.yaml` (or `.yml`) at the root of each scanned folder, in input order. */

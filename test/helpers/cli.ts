@@ -1,5 +1,5 @@
 // Run the built CLI as a user would, with every network API of Node made to fail loudly (offline proof).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -47,4 +47,13 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
   });
   if (r.stderr?.includes('NETWORK-ATTEMPT')) throw new Error(`the CLI tried to use the network:\n${r.stderr}`);
   return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', signal: r.signal };
+}
+
+/** Start the built CLI without waiting (long-running commands such as watch), with the same network guard. */
+export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'bin', 'kubecis.js'), ...args], {
+    cwd: opts.cwd ?? fromRoot(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -76,7 +76,7 @@ test('annotation: waives the object it sits on for that control or rule; malform
   const { waivers, errors } = annotationWaivers(parsed.resources);
   assert.equal(waivers.map((w) => [w.control ?? w.rule, w.target?.name, w.reason]), [['5.2.2', 'web', 'needs the GPU device plugin'], ['pod-host-network', 'db', 'unrelated']]);
   assert.match(waivers[0].source, /^app\.yaml:7 \(annotation kubecis\.io\/waive\)$/);
-  assert.equal(errors.map((e) => [e.file, e.line]), [['app.yaml', 48]]);
+  assert.equal(errors.map((e) => [e.file, e.line]), [['app.yaml', 47]]);
   const rs = [
     R({ controlId: '5.2.2', ruleId: 'pod-privileged-containers', status: 'fail', target: { kind: 'Deployment', namespace: 'shop', name: 'web' } }),
     R({ controlId: '5.2.2', ruleId: 'pod-privileged-containers', status: 'fail', target: { kind: 'Deployment', namespace: 'shop', name: 'db' } }),

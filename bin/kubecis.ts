@@ -119,9 +119,15 @@ function progressLine(): { update: (p: { sources: number; totalSources: number; 
   };
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Standard input, read until it ends or is past `maxBytes` (enough to report it as too large; the rest is left). */
+async function readStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    size += (c as Buffer).length;
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 

@@ -25,7 +25,9 @@ export interface ScanSettings {
   readonly loadLimits: LoadLimits;
   readonly parseLimits: ParseLimits;
   readonly toolVersion: string;
-  readonly readStdin?: () => Promise<Buffer>;
+  readonly readStdin?: (maxBytes: number) => Promise<Buffer>;
+  /** --debug: print the stack of a throw while reading one file (the file itself becomes an input error). */
+  readonly debug?: boolean;
 }
 
 function positiveInt(args: minimist.ParsedArgs, name: string, def: number): number {
@@ -37,7 +39,7 @@ function positiveInt(args: minimist.ParsedArgs, name: string, def: number): numb
 }
 
 /** Check and collect the options that shape a scan (benchmark, versions, frameworks, limits). */
-export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, readStdin?: () => Promise<Buffer>): ScanSettings {
+export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, readStdin?: (maxBytes: number) => Promise<Buffer>): ScanSettings {
   const kv = args['kubernetes-version'] !== undefined ? String(args['kubernetes-version']) : undefined;
   const kubernetesMinor = kv === undefined ? undefined : Number(/^v?1\.(\d+)/.exec(kv)?.[1] ?? NaN);
   if (kubernetesMinor !== undefined && !Number.isInteger(kubernetesMinor)) throw new UsageError('--kubernetes-version takes a version such as 1.31');
@@ -53,6 +55,7 @@ export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, rea
     frameworks,
     toolVersion,
     ...(readStdin ? { readStdin } : {}),
+    ...(args.debug ? { debug: true } : {}),
     loadLimits: {
       maxFileBytes: positiveInt(args, 'max-file-size', DEFAULT_LOAD_LIMITS.maxFileBytes),
       maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
@@ -67,7 +70,17 @@ export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, rea
 }
 
 export function loadInputsSnapshot(inputs: readonly string[], s: ScanSettings, onProgress?: SnapshotOptions['onProgress']): Promise<Snapshot> {
-  return loadSnapshot(inputs, { readStdin: s.readStdin, loadLimits: s.loadLimits, parseLimits: s.parseLimits, ...(onProgress ? { onProgress } : {}) });
+  return loadSnapshot(inputs, {
+    readStdin: s.readStdin, loadLimits: s.loadLimits, parseLimits: s.parseLimits,
+    ...(onProgress ? { onProgress } : {}),
+    ...(s.debug ? { onInternalError: printInternalError } : {}),
+  });
+}
+
+/** The stack of a throw while reading a file, without its message: a library's message can quote the input. */
+function printInternalError(file: string, e: unknown): void {
+  const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)) : [];
+  process.stderr.write(`kubecis: internal error while reading ${file}: ${e instanceof Error ? e.name : typeof e} (message withheld)\n${frames.join('\n')}\n`);
 }
 
 /** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected. */

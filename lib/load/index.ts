@@ -7,7 +7,7 @@ import { decodeText, DEFAULT_LOAD_LIMITS, loadInputs, type LoadLimits } from './
 export interface SnapshotOptions {
   readonly loadLimits?: LoadLimits;
   readonly parseLimits?: ParseLimits;
-  readonly readStdin?: () => Promise<Buffer>;
+  readonly readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** Called after each source is parsed (for progress display; bin/ decides whether to show it). */
   readonly onProgress?: (p: { readonly sources: number; readonly totalSources: number; readonly bytes: number; readonly totalBytes: number; readonly resources: number }) => void;
   /** Called when reading a file threw (a bug, not bad input); the file becomes an error entry and loading goes on. */

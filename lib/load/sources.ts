@@ -45,8 +45,8 @@ export interface LoadedInputs {
 
 export interface LoadOptions {
   readonly limits?: LoadLimits;
-  /** Reads standard input; given by bin/ (only bin touches process). */
-  readonly readStdin?: () => Promise<Buffer>;
+  /** Reads standard input, stopping once past `maxBytes` (so an endless stream cannot exhaust memory); given by bin/. */
+  readonly readStdin?: (maxBytes: number) => Promise<Buffer>;
 }
 
 const MANIFEST_RE = /\.(ya?ml|json)$/i;
@@ -68,8 +68,8 @@ export async function loadInputs(inputs: readonly string[], opts: LoadOptions = 
         out.errors.push({ file: '-', message: 'standard input is not available' });
         continue;
       }
-      const data = await opts.readStdin();
-      if (data.length > limits.maxFileBytes) out.errors.push({ file: '-', message: `input larger than ${limits.maxFileBytes} bytes` });
+      const data = await opts.readStdin(limits.maxFileBytes);
+      if (data.length > limits.maxFileBytes) out.errors.push({ file: '-', message: `input larger than the limit of ${limits.maxFileBytes} bytes (--max-file-size)` });
       else out.sources.push({ file: '-', data });
       continue;
     }

@@ -7,6 +7,7 @@ import { controllerManagerRules } from './controllermanager/index.js';
 import { controlPlaneRules } from './controlplane/index.js';
 import { etcdRules } from './etcd/index.js';
 import { fileRules } from './files/index.js';
+import { hardeningRules } from './hardening/index.js';
 import { kubeletRules } from './kubelet/index.js';
 import { namespaceRules } from './namespaces/index.js';
 import { proxyRules } from './proxy/index.js';
@@ -21,6 +22,7 @@ export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>
   controlplane: controlPlaneRules,
   etcd: etcdRules,
   files: fileRules,
+  hardening: hardeningRules,
   kubelet: kubeletRules,
   namespaces: namespaceRules,
   proxy: proxyRules,

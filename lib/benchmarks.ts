@@ -34,7 +34,14 @@ export interface BenchmarkChoice {
 /** The evidence detection looks at; gathered from a snapshot by lib/engine/facts.ts. */
 export type DetectionFacts = InputFacts;
 
+/** One entry of index.json `profiles`: our own rule sets (kubecis-hardening), run with --profile, never auto-detected. */
+export interface ProfileIndexEntry {
+  readonly id: string;
+  readonly provider: 'kubecis';
+}
+
 let indexCache: readonly BenchmarkIndexEntry[] | undefined;
+let profileCache: readonly ProfileIndexEntry[] | undefined;
 const benchmarkCache = new Map<string, Benchmark>();
 
 function readJson(...parts: string[]): unknown {
@@ -50,20 +57,34 @@ export function benchmarkIndex(): readonly BenchmarkIndexEntry[] {
   return indexCache;
 }
 
-/** A shipped benchmark by id, or undefined for an id that is not shipped (only listed ids ever touch the disk). */
+/** The shipped profiles (index.json `profiles`), in listing order. */
+export function profileIndex(): readonly ProfileIndexEntry[] {
+  if (!profileCache) {
+    const raw = readJson('benchmarks', 'index.json') as { profiles?: ProfileIndexEntry[] };
+    profileCache = deepFreeze(raw.profiles ?? []);
+  }
+  return profileCache;
+}
+
+/** Whether an id names a shipped profile (as opposed to a benchmark). */
+export function isProfile(id: string): boolean {
+  return profileIndex().some((e) => e.id === id);
+}
+
+/** A shipped benchmark or profile by id, or undefined for an id that is not shipped (only listed ids ever touch the disk). */
 export function getBenchmark(id: string): Benchmark | undefined {
   const cached = benchmarkCache.get(id);
   if (cached) return cached;
-  if (!benchmarkIndex().some((e) => e.id === id)) return undefined;
+  if (!benchmarkIndex().some((e) => e.id === id) && !isProfile(id)) return undefined;
   const b = deepFreeze(readJson('benchmarks', `${id}.json`) as Benchmark);
   if (b.id !== id) throw new Error(`benchmark file "${id}.json" declares id "${b.id}"`);
   benchmarkCache.set(id, b);
   return b;
 }
 
-/** Every shipped benchmark, newest generic first, then EKS, AKS, GKE and OpenShift. */
+/** Every shipped benchmark, newest generic first, then EKS, AKS, GKE and OpenShift, then the profiles. */
 export function listBenchmarks(): Benchmark[] {
-  return benchmarkIndex().map((e) => {
+  return [...benchmarkIndex(), ...profileIndex()].map((e) => {
     const b = getBenchmark(e.id);
     if (!b) throw new Error(`benchmark "${e.id}" is listed in index.json but cannot be loaded`);
     return b;

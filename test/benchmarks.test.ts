@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import AjvModule from 'ajv';
-import { benchmarkCounts, benchmarkIndex, detectBenchmark, getBenchmark, listBenchmarks, minorVersionOf, type DetectionFacts } from '../lib/benchmarks.js';
+import { benchmarkCounts, benchmarkIndex, detectBenchmark, getBenchmark, listBenchmarks, minorVersionOf, profileIndex, type DetectionFacts } from '../lib/benchmarks.js';
 import { compareControlIds } from '../lib/engine/control-id.js';
 import { inputFacts } from '../lib/engine/facts.js';
 import { loadSnapshot } from '../lib/load/index.js';
@@ -52,7 +52,7 @@ data('the schema rejects malformed recommendations', () => {
 
 data('index.json lists every benchmark file once, newest generic first, with matching provider and versions', () => {
   const index = benchmarkIndex();
-  assert.equal(index.map((e) => `${e.id}.json`).sort(), benchmarkFiles);
+  assert.equal([...index, ...profileIndex()].map((e) => `${e.id}.json`).sort(), benchmarkFiles, 'profiles are listed under "profiles"');
   assert.equal(index.map((e) => e.id), ['cis-1.12', 'cis-1.11', 'cis-1.10', 'eks-1.8.0', 'aks-1.8', 'gke-1.9.0', 'rh-1.8']);
   for (const e of index) {
     const b = getBenchmark(e.id);

@@ -10,6 +10,8 @@ import { frameworksForRule, frameworkView } from '../frameworks.js';
 export interface ScanOptions {
   readonly snapshot: Snapshot;
   readonly benchmark: Benchmark;
+  /** Profiles evaluated with the benchmark (--profile): their controls join the same report under their own ids. */
+  readonly profiles?: readonly Benchmark[];
   readonly rules: Readonly<Record<string, Rule>>;
   readonly toolVersion: string;
   /** ISO time passed in by bin/; lib/ never reads the clock. */
@@ -53,10 +55,11 @@ export function makeContext(
 export function runScan(o: ScanOptions): Report {
   const { snapshot, benchmark } = o;
   const ctx = makeContext(snapshot, benchmark.id, o.kubernetesMinor, o.options);
-  const sectionTitles = new Map(benchmark.sections.map((s) => [s.id, s.title]));
+  const sets = [benchmark, ...(o.profiles ?? []).filter((p) => p.id !== benchmark.id)];
+  const sectionTitles = new Map(sets.flatMap((b) => b.sections.map((s) => [s.id, s.title] as const)));
   const results: Result[] = [];
   const controls: ControlInfo[] = [];
-  for (const rec of benchmark.recommendations) {
+  for (const rec of sets.flatMap((b) => b.recommendations)) {
     for (const ruleId of rec.rules) {
       const rule = o.rules[ruleId];
       if (!rule) {
@@ -110,7 +113,12 @@ export function runScan(o: ScanOptions): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'kubecis', version: o.toolVersion },
-    benchmark: { id: benchmark.id, title: benchmark.title, ...(o.selectedBy ? { selectedBy: o.selectedBy } : {}) },
+    benchmark: {
+      id: benchmark.id,
+      title: benchmark.title,
+      ...(o.selectedBy ? { selectedBy: o.selectedBy } : {}),
+      ...(sets.length > 1 ? { profiles: sets.slice(1).map((p) => ({ id: p.id, title: p.title })) } : {}),
+    },
     scan: {
       ...(o.startedAt ? { startedAt: o.startedAt } : {}),
       inputs: [...o.inputs],

@@ -98,6 +98,8 @@ export interface Report {
     readonly title: string;
     /** Why this benchmark was chosen (auto-detection), when it was not given. */
     readonly selectedBy?: string;
+    /** Profiles evaluated with it (--profile), whose controls are in the same report under their own ids. */
+    readonly profiles?: readonly { readonly id: string; readonly title: string }[];
   };
   readonly scan: {
     /** ISO 8601 time the scan ran; passed in by bin/, the only time-dependent field besides collection times. */

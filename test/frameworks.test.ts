@@ -88,7 +88,7 @@ data('every rule id in any benchmark has a mapping, and every mapping belongs to
 });
 
 // Availability-only checks have no CMMC Level 2 practice (800-171 has no recovery requirement); say so, don't invent one.
-const NO_CMMC = new Set(['gke-node-auto-repair']);
+const NO_CMMC = new Set(['etcd-backup-present', 'gke-node-auto-repair']);
 
 data('every rule maps to NIST 800-53, ISO 27001 and SOC 2 controls, and to CMMC unless listed as having no counterpart', () => {
   for (const rule of benchmarkRuleIds) {

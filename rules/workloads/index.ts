@@ -2,6 +2,8 @@
 import type { Rule } from '../../lib/rule/types.js';
 import podAddedCapabilities from './pod-added-capabilities.js';
 import podAllowPrivilegeEscalation from './pod-allow-privilege-escalation.js';
+import podApprovedRegistries from './pod-approved-registries.js';
+import podCapabilitiesDropAll from './pod-capabilities-drop-all.js';
 import podHostIpc from './pod-host-ipc.js';
 import podHostNetwork from './pod-host-network.js';
 import podHostPathVolumes from './pod-host-path-volumes.js';
@@ -19,6 +21,8 @@ import podWindowsHostProcess from './pod-windows-host-process.js';
 export const workloadRules: Readonly<Record<string, Rule>> = {
   'pod-added-capabilities': podAddedCapabilities,
   'pod-allow-privilege-escalation': podAllowPrivilegeEscalation,
+  'pod-approved-registries': podApprovedRegistries,
+  'pod-capabilities-drop-all': podCapabilitiesDropAll,
   'pod-host-ipc': podHostIpc,
   'pod-host-network': podHostNetwork,
   'pod-host-path-volumes': podHostPathVolumes,

@@ -4,31 +4,30 @@ import * as path from 'node:path';
 import rule from '../../../rules/workloads/pod-added-capabilities.js';
 import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
 
+// Only additions beyond the runtime default set are judged; dropping ALL is pod-capabilities-drop-all's question.
 const dir = fixturesDir(rule, 'workloads');
 /** `says`: substrings the messages must contain, in target order (the evidence a reader needs). */
 const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
   { fixture: 'pass-drop-all.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'pass-net-bind-service.yaml', want: [{ name: 'proxy', status: 'pass' }] },
+  { fixture: 'pass-keeps-default-set.yaml', want: [{ name: 'web', status: 'pass' }] },
+  { fixture: 'pass-drops-some.yaml', want: [{ name: 'web', status: 'pass' }] },
+  { fixture: 'pass-adds-default-capability.yaml', want: [{ name: 'installer', status: 'pass' }] },
   {
     fixture: 'fail-adds-sys-admin.yaml',
     want: [{ name: 'csi-node', status: 'fail', line: 17, column: 19 }],
     says: ['container "driver" (adds "SYS_ADMIN", "NET_ADMIN")'],
   },
   {
-    fixture: 'fail-not-drop-all.yaml',
-    want: [{ name: 'web', status: 'fail', line: 11, column: 7 }],
-    says: ['container "web" (does not drop ALL, so it keeps the runtime default set)'],
-  },
-  { fixture: 'fail-drops-some.yaml', want: [{ name: 'web', status: 'fail', line: 13, column: 11 }] },
-  {
-    fixture: 'fail-adds-reported-before-missing-drop.yaml',
+    fixture: 'fail-adds-net-admin-next-to-default-container.yaml',
     want: [{ name: 'vpn', status: 'fail', line: 16, column: 17 }],
-    says: ['container "tunnel" (adds "NET_ADMIN"), container "web" (does not drop ALL'],
+    says: ['by: container "tunnel" (adds "NET_ADMIN")'],
   },
+  { fixture: 'fail-adds-all.yaml', want: [{ name: 'debug', status: 'fail', line: 13, column: 17 }], says: ['(adds "ALL")'] },
   {
     fixture: 'fail-ephemeral-and-init.yaml',
     want: [{ name: 'web', status: 'fail', line: 20, column: 31 }],
-    says: ['ephemeral container "debugger" (adds "SYS_PTRACE"; does not drop ALL, so it keeps the runtime default set), init container "setup"'],
+    says: ['by: ephemeral container "debugger" (adds "SYS_PTRACE")'],
   },
   {
     fixture: 'fail-privileged-in-cronjob.yaml',
@@ -48,4 +47,8 @@ for (const { fixture, want, says } of cases) {
     }
   });
 }
+test('a container missing drop ALL is left to pod-capabilities-drop-all', async () => {
+  const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-adds-net-admin-next-to-default-container.yaml'));
+  assert.not.ok(ev.verdict.message.includes('"web"'), ev.verdict.message);
+});
 test.run();

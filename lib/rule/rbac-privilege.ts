@@ -28,6 +28,12 @@ export function privilegeOf(b: BindingView, rbac: RbacIndex): Privilege {
   if (b.kind === 'ClusterRoleBinding' && b.roleRef.kind === 'Role') return { reasons: [], unknown: false };
   if (b.roleRef.kind === 'ClusterRole' && b.roleRef.name === 'cluster-admin') return { reasons: ['binds "cluster-admin"'], unknown: false };
   const role = rbac.roleOf(b);
+  if (!role && b.roleRef.kind === 'ClusterRole') {
+    // Built-in user-facing roles the input often leaves out: view reads only; edit and admin let subjects
+    // impersonate the namespace's service accounts (bootstrap policy, aggregate-to-edit).
+    if (b.roleRef.name === 'view') return { reasons: [], unknown: false };
+    if (b.roleRef.name === 'edit' || b.roleRef.name === 'admin') return { reasons: ['grants impersonate on service accounts'], unknown: false };
+  }
   if (!role) return { reasons: [], unknown: true };
   const rules = rbac.effective(role).rules;
   const reasons: string[] = [];

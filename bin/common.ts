@@ -22,9 +22,23 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    // An output path that cannot be written is the user's to fix: one line naming it, not an internal error.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code) throw new UsageError(`cannot write ${file}: ${WRITE_ERRORS[code] ?? code}`);
     throw e;
   }
 }
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a parent is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
 
 /** `200ms`, `5s`, `1m`, `1h`, or a plain number of seconds -> milliseconds. */
 export function parseDuration(v: string, what: string): number {

@@ -100,7 +100,8 @@ export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanS
     rules,
     toolVersion: s.toolVersion,
     startedAt,
-    inputs: inputs.map((i) => i.split(path.sep).join('/')),
+    // Sorted: the order they were named in must not change the report (determinism).
+    inputs: inputs.map((i) => i.split(path.sep).join('/')).sort(),
     selectedBy,
     kubernetesMinor: s.kubernetesMinor,
     frameworks: s.frameworks,

@@ -56,6 +56,9 @@ export const DEFAULT_STATIC_POD_PATH = '/etc/kubernetes/manifests';
 /** Files of a node bundle that describe how the kubelet is started, kept as raw text when present. */
 const KUBELET_ENV_FILES = ['/var/lib/kubelet/kubeadm-flags.env', '/etc/default/kubelet', '/etc/sysconfig/kubelet'];
 
+/** The kubelet's systemd unit file and drop-ins in the folders systemd reads them from. */
+const KUBELET_UNIT = /^\/(etc|run|usr\/lib|lib)\/systemd\/system\/kubelet\.service(\.d\/[^/]+\.conf)?$/;
+
 /** Config files named by a component flag, parsed with positions when the bundle has them. */
 const CONFIG_FLAGS: readonly { component: ComponentName; flag: string }[] = [
   { component: 'kubelet', flag: 'config' },
@@ -417,6 +420,16 @@ export function buildNodeDraft(input: NodeBundleInput): { node: NodeDraft; error
       const text = decode(members.get(member)!);
       node.configFiles.set(envFile, Object.freeze({ path: envFile, text, loc: Object.freeze({ file: display(bundle, member), line: 1, column: 1 }) }));
     }
+  }
+  // The kubelet's systemd unit and drop-ins, as raw text: unit settings such as IPAddressDeny= live only there.
+  const unitPaths = new Set([...node.files.keys()].filter((p) => KUBELET_UNIT.test(p)));
+  for (const m of members.keys()) if (m.startsWith('files/') && KUBELET_UNIT.test(m.slice(5))) unitPaths.add(m.slice(5));
+  const unitMembers = new Set<string>();
+  for (const unit of [...unitPaths].sort()) {
+    const member = memberFor(unit);
+    if (!member || unitMembers.has(member) || node.configFiles.has(unit)) continue;
+    unitMembers.add(member);
+    node.configFiles.set(unit, Object.freeze({ path: unit, text: decode(members.get(member)!), loc: Object.freeze({ file: display(bundle, member), line: 1, column: 1 }) }));
   }
   // Container runtime configuration and etcd backup timers (lib/model/runtime-files.ts).
   const nodeFiles = node.files;

@@ -15,14 +15,18 @@ import fileEtcdDataDirOwner from './file-etcd-data-dir-owner.js';
 import fileEtcdManifestMode from './file-etcd-manifest-mode.js';
 import fileEtcdManifestOwner from './file-etcd-manifest-owner.js';
 import fileKubeletClientCaMode from './file-kubelet-client-ca-mode.js';
+import fileKubeletClientCaMode600 from './file-kubelet-client-ca-mode-600.js';
 import fileKubeletClientCaOwner from './file-kubelet-client-ca-owner.js';
 import fileKubeletConfigMode from './file-kubelet-config-mode.js';
+import fileKubeletConfigMode644 from './file-kubelet-config-mode-644.js';
 import fileKubeletConfigOwner from './file-kubelet-config-owner.js';
 import fileKubeletKubeconfigMode from './file-kubelet-kubeconfig-mode.js';
+import fileKubeletKubeconfigMode644 from './file-kubelet-kubeconfig-mode-644.js';
 import fileKubeletKubeconfigOwner from './file-kubelet-kubeconfig-owner.js';
 import fileKubeletServiceMode from './file-kubelet-service-mode.js';
 import fileKubeletServiceOwner from './file-kubelet-service-owner.js';
 import filePkiCertMode from './file-pki-cert-mode.js';
+import filePkiCertMode600 from './file-pki-cert-mode-600.js';
 import filePkiKeyMode from './file-pki-key-mode.js';
 import filePkiOwner from './file-pki-owner.js';
 import fileProxyKubeconfigMode from './file-proxy-kubeconfig-mode.js';
@@ -48,14 +52,18 @@ export const fileRules: Readonly<Record<string, Rule>> = {
   'file-etcd-manifest-mode': fileEtcdManifestMode,
   'file-etcd-manifest-owner': fileEtcdManifestOwner,
   'file-kubelet-client-ca-mode': fileKubeletClientCaMode,
+  'file-kubelet-client-ca-mode-600': fileKubeletClientCaMode600,
   'file-kubelet-client-ca-owner': fileKubeletClientCaOwner,
   'file-kubelet-config-mode': fileKubeletConfigMode,
+  'file-kubelet-config-mode-644': fileKubeletConfigMode644,
   'file-kubelet-config-owner': fileKubeletConfigOwner,
   'file-kubelet-kubeconfig-mode': fileKubeletKubeconfigMode,
+  'file-kubelet-kubeconfig-mode-644': fileKubeletKubeconfigMode644,
   'file-kubelet-kubeconfig-owner': fileKubeletKubeconfigOwner,
   'file-kubelet-service-mode': fileKubeletServiceMode,
   'file-kubelet-service-owner': fileKubeletServiceOwner,
   'file-pki-cert-mode': filePkiCertMode,
+  'file-pki-cert-mode-600': filePkiCertMode600,
   'file-pki-key-mode': filePkiKeyMode,
   'file-pki-owner': filePkiOwner,
   'file-proxy-kubeconfig-mode': fileProxyKubeconfigMode,

@@ -4,7 +4,10 @@ import kubeletAnonymousAuth from './kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './kubelet-authorization-mode.js';
 import kubeletClientCaFile from './kubelet-client-ca-file.js';
 import kubeletEventQps from './kubelet-event-qps.js';
+import kubeletGarbageCollection from './kubelet-garbage-collection.js';
 import kubeletHostnameOverride from './kubelet-hostname-override.js';
+import kubeletIpAddressDeny from './kubelet-ip-address-deny.js';
+import kubeletKubeApiQps from './kubelet-kube-api-qps.js';
 import kubeletMakeIptablesUtilChains from './kubelet-make-iptables-util-chains.js';
 import kubeletPodPidsLimit from './kubelet-pod-pids-limit.js';
 import kubeletReadOnlyPort from './kubelet-read-only-port.js';
@@ -14,13 +17,17 @@ import kubeletSeccompDefault from './kubelet-seccomp-default.js';
 import kubeletStreamingConnectionIdleTimeout from './kubelet-streaming-connection-idle-timeout.js';
 import kubeletTlsCert from './kubelet-tls-cert.js';
 import kubeletTlsCipherSuites from './kubelet-tls-cipher-suites.js';
+import kubeletTlsCipherSuitesRsaAllowed from './kubelet-tls-cipher-suites-rsa-allowed.js';
 
 export const kubeletRules: Readonly<Record<string, Rule>> = {
   'kubelet-anonymous-auth': kubeletAnonymousAuth,
   'kubelet-authorization-mode': kubeletAuthorizationMode,
   'kubelet-client-ca-file': kubeletClientCaFile,
   'kubelet-event-qps': kubeletEventQps,
+  'kubelet-garbage-collection': kubeletGarbageCollection,
   'kubelet-hostname-override': kubeletHostnameOverride,
+  'kubelet-ip-address-deny': kubeletIpAddressDeny,
+  'kubelet-kube-api-qps': kubeletKubeApiQps,
   'kubelet-make-iptables-util-chains': kubeletMakeIptablesUtilChains,
   'kubelet-pod-pids-limit': kubeletPodPidsLimit,
   'kubelet-read-only-port': kubeletReadOnlyPort,
@@ -30,4 +37,5 @@ export const kubeletRules: Readonly<Record<string, Rule>> = {
   'kubelet-streaming-connection-idle-timeout': kubeletStreamingConnectionIdleTimeout,
   'kubelet-tls-cert': kubeletTlsCert,
   'kubelet-tls-cipher-suites': kubeletTlsCipherSuites,
+  'kubelet-tls-cipher-suites-rsa-allowed': kubeletTlsCipherSuitesRsaAllowed,
 };

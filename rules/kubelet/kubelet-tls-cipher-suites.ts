@@ -1,6 +1,6 @@
 // The kubelet must offer only strong TLS cipher suites (tlsCipherSuites / --tls-cipher-suites).
-import { defineRule, error, fail, pass } from '../../lib/rule/define.js';
-import { KUBELET_SETTINGS, kubeletSetting, notCollectedMessage, settingLoc, settingText } from '../../lib/rule/kubelet.js';
+import { defineRule } from '../../lib/rule/define.js';
+import { checkKubeletCipherSuites, TLS13_SUITES } from '../../lib/rule/kubelet-tls.js';
 import type { NodeFacts } from '../../lib/model/types.js';
 
 /** The benchmark's list (ECDHE with AES-GCM or ChaCha20-Poly1305), plus the TLS 1.3 suites, which are all AEAD. */
@@ -8,7 +8,7 @@ const STRONG = new Set([
   'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305',
   'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384', 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305', 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
   'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256', 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
-  'TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256',
+  ...TLS13_SUITES,
 ]);
 
 export default defineRule<NodeFacts>({
@@ -22,14 +22,6 @@ export default defineRule<NodeFacts>({
   remediation: 'Set tlsCipherSuites in the kubelet config file to ECDHE suites with AES-GCM or ChaCha20-Poly1305 only (or set tlsMinVersion: VersionTLS13) and restart the kubelet.',
 
   evaluate(node, ctx) {
-    const minVersion = kubeletSetting(node, KUBELET_SETTINGS.tlsMinVersion, ctx.kubernetesMinor);
-    if (minVersion.source === 'not-collected') return error(notCollectedMessage(node, minVersion));
-    if (minVersion.value === 'VersionTLS13') return pass(minVersion.loc, `${settingText('minimum TLS version', minVersion)}: only TLS 1.3 suites are offered`);
-    const s = kubeletSetting(node, KUBELET_SETTINGS.tlsCipherSuites, ctx.kubernetesMinor);
-    const suites = Array.isArray(s.value) ? (s.value as readonly string[]) : [];
-    if (suites.length === 0) return fail(settingLoc(node, s), `no cipher suites are set, so Go's default list (with CBC suites) is offered: ${settingText('cipher suites', s)}`);
-    const weak = suites.filter((c) => !STRONG.has(c));
-    if (weak.length > 0) return fail(settingLoc(node, s), `weak cipher suites offered: ${weak.map((c) => `"${c}"`).join(', ')} (from ${s.where})`);
-    return pass(s.loc, `all ${suites.length} cipher suites are strong (from ${s.where})`);
+    return checkKubeletCipherSuites(node, ctx, STRONG);
   },
 });

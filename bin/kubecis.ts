@@ -13,7 +13,7 @@ import { getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks
 import { packageRoot } from '../lib/paths.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
 import { asArray, UsageError, writeAtomic } from './common.js';
-import { evaluate, loadBaseline, loadInputsSnapshot, loadWaivers, postProcess, scanSettings } from './scan-core.js';
+import { evaluate, loadBaseline, loadInputsSnapshot, loadWaivers, postProcess, ruleOptions, scanSettings } from './scan-core.js';
 import { diffCommand, rollupCommand, storeHistory, trendCommand } from './continuous.js';
 import { watchCommand } from './watch.js';
 
@@ -27,7 +27,7 @@ Usage:
   kubecis scan [options] PATH...     scan folders, manifest files, .tar.gz archives, kubecis bundles,
                                      or - for standard input (e.g. helm template … | kubecis scan -)
   kubecis benchmarks [--format text|json]
-                                     list the shipped benchmarks with control counts
+                                     list the shipped benchmarks and profiles with control counts
   kubecis controls [--benchmark ID] [--format text|json]
                                      list every control of a benchmark with its rule and automation
   kubecis diff OLD.json NEW.json [--format text|json] [--fail-on-new]
@@ -42,6 +42,11 @@ Usage:
 
 Scan options:
   -b, --benchmark ID       benchmark to evaluate, or "auto" to pick it from the input (default: auto)
+  -p, --profile ID         also evaluate a profile of kubecis's own checks (kubecis-hardening), in the same
+                           report; without --benchmark only the profile runs; repeatable
+      --allowed-registries LIST
+                           comma-separated registries images may come from (kubecis-hardening); default:
+                           allowedRegistries in the scanned folder's .kubecis.yaml
   -f, --format FORMAT      text | json | sarif | html | junit (default: text)
   -o FILE                  write the --format report to FILE instead of standard output
       --output FORMAT=FILE also write FORMAT to FILE; repeatable (e.g. --output sarif=out.sarif)
@@ -176,6 +181,7 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   const settings = scanSettings(args, version(), readStdin);
   const waivers = await loadWaivers(asArray(args.waivers), inputs);
   const baseline = args.baseline !== undefined ? await loadBaseline(String(args.baseline)) : undefined;
+  const options = await ruleOptions(settings, inputs, baseline);
 
   const startedAt = new Date().toISOString();
   const progress = progressLine();
@@ -186,7 +192,7 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
     process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');
     return 2;
   }
-  const report = postProcess(evaluate(snapshot, inputs, settings, startedAt), snapshot, { waivers, baseline, startedAt });
+  const report = postProcess(evaluate(snapshot, inputs, settings, startedAt, options), snapshot, { waivers, baseline, startedAt });
 
   const color = args.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY) && !args.o;
   for (const o of outputs) await writeAtomic(o.file, await render(o.format, report, args, false));
@@ -210,7 +216,8 @@ function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls')
     else {
       for (const b of list) {
         const kv = b.kubernetesVersions ? ` · Kubernetes ${b.kubernetesVersions.min}–${b.kubernetesVersions.max}` : '';
-        process.stdout.write(`${b.id.padEnd(12)} ${b.title}${kv}\n${''.padEnd(12)} ${b.total} controls: ${b.automated} automated, ${b.manual} manual\n`);
+        const profile = b.provider === 'kubecis' ? ' · profile (run with --profile)' : '';
+        process.stdout.write(`${b.id.padEnd(12)} ${b.title}${kv}${profile}\n${''.padEnd(12)} ${b.total} controls: ${b.automated} automated, ${b.manual} manual\n`);
       }
     }
     return 0;
@@ -243,10 +250,10 @@ function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls')
 export async function main(argv: string[]): Promise<number> {
   const args = minimist(argv, {
     string: ['benchmark', 'format', 'o', 'output', 'fail-on', 'kubernetes-version', 'automation-id', 'framework', 'src-root', 'chart-path', 'stdin-path',
-      'baseline', 'waivers', 'history', 'out', 'interval', 'log-format'],
+      'baseline', 'waivers', 'history', 'out', 'interval', 'log-format', 'profile', 'allowed-registries'],
     boolean: ['help', 'version', 'verbose', 'debug', 'color', 'fail-on-new'],
     default: { color: true },
-    alias: { b: 'benchmark', f: 'format', h: 'help', V: 'version' },
+    alias: { b: 'benchmark', f: 'format', h: 'help', V: 'version', p: 'profile' },
     unknown: (a) => {
       if (a.startsWith('-') && a !== '-') {
         const name = a.replace(/^--?/, '').split('=')[0];

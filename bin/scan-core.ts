@@ -14,12 +14,17 @@ import { findRootConfigs, readWaivers } from '../lib/load/waivers.js';
 import type { Snapshot } from '../lib/model/types.js';
 import type { Report } from '../lib/report/types.js';
 import { rules } from '../rules/index.js';
-import { detectBenchmark, getBenchmark } from '../lib/benchmarks.js';
+import { detectBenchmark, getBenchmark, isProfile } from '../lib/benchmarks.js';
+import { allowedRegistries, readProjectConfig } from '../lib/load/config.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
 import { asArray, dateOf, UsageError } from './common.js';
 
 export interface ScanSettings {
   readonly benchmark: string;
+  /** Profiles evaluated with the benchmark (--profile); with no --benchmark the first profile is the benchmark. */
+  readonly profiles: readonly string[];
+  /** --allowed-registries as given (comma-separated). */
+  readonly allowedRegistries?: string;
   readonly kubernetesMinor?: number;
   readonly frameworks: readonly string[];
   readonly loadLimits: LoadLimits;
@@ -47,10 +52,15 @@ export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, rea
   for (const f of frameworks) {
     if (!(FRAMEWORK_IDS as readonly string[]).includes(f)) throw new UsageError(`unknown framework "${f}" (use ${FRAMEWORK_IDS.join(', ')})`);
   }
-  const benchmark = String(args.benchmark ?? 'auto');
+  const profiles = asArray(args.profile);
+  for (const p of profiles) if (!isProfile(p)) throw new UsageError(`unknown profile "${p}" (see kubecis benchmarks)`);
+  // --profile alone runs only the profile; with --benchmark (auto included) both run into one report.
+  const benchmark = args.benchmark !== undefined ? String(args.benchmark) : profiles.length > 0 ? profiles[0] : 'auto';
   if (benchmark !== 'auto' && !getBenchmark(benchmark)) throw new UsageError(`unknown benchmark "${benchmark}" (see kubecis benchmarks)`);
   return {
     benchmark,
+    profiles,
+    ...(args['allowed-registries'] !== undefined ? { allowedRegistries: String(args['allowed-registries']) } : {}),
     ...(kubernetesMinor !== undefined ? { kubernetesMinor } : {}),
     frameworks,
     toolVersion,
@@ -83,8 +93,20 @@ function printInternalError(file: string, e: unknown): void {
   process.stderr.write(`kubecis: internal error while reading ${file}: ${e instanceof Error ? e.name : typeof e} (message withheld)\n${frames.join('\n')}\n`);
 }
 
-/** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected. */
-export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanSettings, startedAt: string): Report {
+/**
+ * Options rules read through ctx.options: the registry allow-list (--allowed-registries, else allowedRegistries in the
+ * scanned folder's .kubecis.yaml) and the baseline report (rules that compare with the previous scan).
+ */
+export async function ruleOptions(s: ScanSettings, inputs: readonly string[], baseline?: Report): Promise<Record<string, unknown>> {
+  const config = await readProjectConfig(inputs);
+  for (const e of config.errors) throw new UsageError(`${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  const registries = allowedRegistries(s.allowedRegistries, config);
+  if (registries.problem) throw new UsageError(registries.problem);
+  return { ...(registries.value ? { allowedRegistries: registries.value } : {}), ...(baseline ? { baseline } : {}) };
+}
+
+/** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected, and the profiles. */
+export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanSettings, startedAt: string, options: Readonly<Record<string, unknown>> = {}): Report {
   let benchmarkId = s.benchmark;
   let selectedBy: string | undefined;
   if (benchmarkId === 'auto') {
@@ -97,6 +119,8 @@ export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanS
   return runScan({
     snapshot,
     benchmark,
+    profiles: s.profiles.filter((p) => p !== benchmark.id).map((p) => getBenchmark(p)!),
+    options,
     rules,
     toolVersion: s.toolVersion,
     startedAt,

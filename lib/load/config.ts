@@ -1,0 +1,60 @@
+// The project configuration file `.kubecis.yaml` (or `.kubecis.yml`) at the root of a scanned folder: scan options
+// that belong with the repository (e.g. the registries images may come from). Read-only, small, plain YAML.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { LoadError } from '../model/types.js';
+import { findRootConfigs } from './waivers.js';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface ProjectConfig {
+  /** Display path of the file read, when one was found. */
+  readonly file?: string;
+  /** Its top-level mapping. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly errors: readonly LoadError[];
+}
+
+function slash(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The first `.kubecis.yaml` (or `.yml`) at the root of a scanned folder, in input order (as the waivers are found). */
+export async function readProjectConfig(inputs: readonly string[]): Promise<ProjectConfig> {
+  const [file] = await findRootConfigs(inputs);
+  if (!file) return { data: {}, errors: [] };
+  const display = slash(file);
+  const st = await fs.stat(file).catch(() => undefined);
+  if (!st?.isFile()) return { file: display, data: {}, errors: [{ file: display, message: 'not a regular file; the configuration was not read' }] };
+  if (st.size > MAX_CONFIG_BYTES) return { file: display, data: {}, errors: [{ file: display, message: `larger than ${MAX_CONFIG_BYTES} bytes; the configuration was not read` }] };
+  let data: unknown;
+  try {
+    data = parseYaml(await fs.readFile(file, 'utf8'), { maxAliasCount: 100, uniqueKeys: true });
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return { file: display, data: {}, errors: [{ file: display, message: 'not valid YAML; the configuration was not read', ...(line ? { line } : {}) }] };
+  }
+  if (data === null || data === undefined) return { file: display, data: {}, errors: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { file: display, data: {}, errors: [{ file: display, message: 'must be a mapping; the configuration was not read' }] };
+  }
+  return { file: display, data: data as Record<string, unknown>, errors: [] };
+}
+
+/**
+ * Registry allow-list from `--allowed-registries a,b` (wins) or the configuration's `allowedRegistries` (a list of
+ * strings). Returns undefined when neither sets it, or a message naming what is wrong.
+ */
+export function allowedRegistries(flag: string | undefined, config: ProjectConfig): { value?: string[]; problem?: string } {
+  if (flag !== undefined) {
+    const value = flag.split(',').map((s) => s.trim()).filter(Boolean);
+    return value.length ? { value } : { problem: '--allowed-registries takes a comma-separated list of registries' };
+  }
+  const v = config.data.allowedRegistries;
+  if (v === undefined) return {};
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x.trim() !== '')) {
+    return { problem: `${config.file}: allowedRegistries must be a list of registry names` };
+  }
+  return { value: v.map((x: string) => x.trim()) };
+}

@@ -46,7 +46,8 @@ interface Unit {
   readonly json: boolean;
 }
 
-const SOURCE_RE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+// Line-local and without a lazy group before trailing blanks: both made it quadratic on long or blank-heavy input.
+const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S[^\n]*)$/m;
 /** An anchor (`&name`) outside quotes is the only way aliases can appear; such units take the bounded path. */
 const ANCHOR_RE = /(^|[\s[{,:-])&[^\s,[\]{}]/;
 // Core schema (as `yaml` uses) plus merge keys; the merge type exists at run time but is missing from @types/js-yaml.
@@ -67,7 +68,7 @@ export function parseText(text: string, file: string, opts: ParseOptions = {}): 
     docs.length = limits.maxDocuments;
   }
   docs.forEach((doc, docIndex) => {
-    const helmSource = SOURCE_RE.exec(leadingComments(doc.text))?.[1];
+    const helmSource = SOURCE_RE.exec(leadingComments(doc.text))?.[1].trimEnd();
     const items = splitYamlList(doc);
     if (items) {
       items.forEach((item, i) => handleUnit(item, { docIndex, listIndex: i, helmSource }, ctx, true));
@@ -306,7 +307,7 @@ function splitDocuments(text: string): Unit[] {
   let ended = false; // after `...`, text up to the next `---` belongs to no document
   const push = (endOffset: number) => {
     const t = text.slice(start, endOffset);
-    if (docs.length > 0 || /^(?!\s*(#|---\s*$|---\s+#|$)).*\S/m.test(t) || /^---/.test(t)) {
+    if (docs.length > 0 || /^(?![ \t\r]*(#|---[ \t\r]*$|---[ \t]+#|$)).*\S/m.test(t) || /^---/.test(t)) {
       if (docs.length === 0 && !hasContent(t)) return;
       docs.push({ text: t, line: startLine, column: 1, json: false });
     }

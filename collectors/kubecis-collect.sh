@@ -299,8 +299,50 @@ BOOTSTRAP_RE="${A6}[.]${A6}${A6}${A36}${A36}${A36}${A36}"
 # redact KIND < in > out (redact_to LOG KIND): replaces secret values with the marker and prints what it replaced (one key name or
 # description per line) to $T/redlog. KIND "encryption" also redacts "secret" values (aescbc/aesgcm/secretbox
 # keys). PEM private-key blocks, base64-encoded PEM private keys, JWTs and bootstrap tokens are replaced in
-# every file. YAML structure is kept: the key stays, its value becomes the marker.
-redact() { redact_to "$T/redlog" "$1"; }
+# every file. YAML structure is kept: the key stays, its value becomes the marker. KIND "toml" (container runtime
+# configuration) also replaces TOML `key = value` settings of registry credentials.
+redact() {
+  if [ "$1" = toml ]; then redact_to "$T/redlog" plain | redact_toml "$T/redlog"; return; fi
+  redact_to "$T/redlog" "$1"
+}
+# TOML credentials (containerd registry auth: password, auth, identitytoken; any token or secret), as a whole line
+# `key = value` (dotted or quoted keys too) or inside an inline table; a multi-line string value is dropped whole.
+redact_toml() {
+  awk -v marker="$MARKER" -v redlog="$1" '
+    BEGIN {
+      n = split("password,auth,identitytoken,token,client-secret,secret", K, ",")
+      for (i = 1; i <= n; i++) isKey[K[i]] = 1
+      q = sprintf("%c", 39)
+      inline = "(^|[{,[:space:]])(password|auth|identitytoken|token|secret)[ \t]*=[ \t]*(\"([^\"\\\\]|\\\\.)*\"|" q "[^" q "]*" q ")"
+    }
+    {
+      line = $0
+      if (ml != "") { if (index(line, ml) > 0) ml = ""; next }
+      if (match(line, "^[ \t]*[A-Za-z0-9_.\"" q "-]+[ \t]*=")) {
+        kt = substr(line, 1, RLENGTH); v = substr(line, RLENGTH + 1); sub(/^[ \t]+/, "", v)
+        k = kt; sub(/[ \t]*=$/, "", k); sub(/^[ \t]*/, "", k); gsub(/["]/, "", k); gsub(q, "", k)
+        m = split(k, P, "."); k = P[m]
+        if ((k in isKey) && v != "\"" marker "\"") {
+          d = substr(v, 1, 3)
+          if ((d == "\"\"\"" || d == q q q) && index(substr(v, 4), d) == 0) ml = d
+          found[k] = 1
+          print kt " \"" marker "\""
+          next
+        }
+      }
+      out = ""
+      while (match(line, inline)) {
+        seg = substr(line, RSTART, RLENGTH)
+        c = substr(seg, 1, 1); if (c ~ /[{,[:space:]]/) { out = out substr(line, 1, RSTART) ; seg = substr(seg, 2) } else out = out substr(line, 1, RSTART - 1)
+        k = seg; sub(/[ \t]*=.*$/, "", k)
+        found[k] = 1
+        out = out k " = \"" marker "\""
+        line = substr(line, RSTART + RLENGTH)
+      }
+      print out line
+    }
+    END { for (k in found) print k >> redlog }'
+}
 redact_to() {
   _keys=$SECRET_KEYS
   _boot=$BOOTSTRAP_RE
@@ -955,7 +997,10 @@ collect_node() {
   if _v=$(flag_value scheduler config) && _p=$(abspath "$_v") && copy_named "--config of scheduler" "$_p" plain; then
     if _k=$(cfg_path "$COPIED" kubeconfig); then copy_named "the scheduler config" "$_k" kubeconfig || true; fi
   fi
-  collect_named_files etcd config-file:plain
+  _etcd_cfg=
+  if _v=$(flag_value etcd config-file) && _p=$(abspath "$_v") && copy_named "--config-file of etcd" "$_p" plain; then
+    _etcd_cfg=$COPIED
+  fi
   # kube-proxy (systemd-run proxies; a DaemonSet proxy's files live in its container, see the cluster bundle).
   if _v=$(flag_value proxy config) && _p=$(abspath "$_v"); then
     if copy_file "$_p" plain; then
@@ -973,9 +1018,12 @@ collect_node() {
     while IFS= read -r _p; do add_stat_and_dir "$_p"; done < "$T/pf"
   done
 
-  # etcd data dir: flag, else ETCD_DATA_DIR, else the default.
+  # etcd data dir: etcd started with --config-file ignores its other flags and environment, so that file's
+  # data-dir decides; else the flag, else ETCD_DATA_DIR, else the default.
   if [ -f "$T/pid.etcd" ]; then collect_env etcd || true; fi
-  _dd=$(flag_value etcd data-dir || true)
+  _dd=
+  if [ -n "$_etcd_cfg" ]; then _dd=$(cfg_path "$_etcd_cfg" data-dir || true); fi
+  [ -n "$_dd" ] || _dd=$(flag_value etcd data-dir || true)
   if [ -z "$_dd" ] && [ -f "$W/processes/etcd.env" ]; then
     _dd=$(sed -n 's/^ETCD_DATA_DIR=//p' "$W/processes/etcd.env")
   fi
@@ -995,6 +1043,35 @@ collect_node() {
   [ -n "$_cni" ] && add_stat_tree "$_cni"
   add_stat_tree /etc/cni/net.d
   add_stat_tree /var/lib/cni/networks
+
+  # Container runtime: containerd and CRI-O configuration (registry credentials redacted) and the CRI sockets.
+  copy_file /etc/containerd/config.toml toml || add_stat /etc/containerd/config.toml
+  copy_file /etc/crio/crio.conf toml || add_stat /etc/crio/crio.conf
+  add_stat_dir /etc/crio/crio.conf.d
+  if _r=$(resolve /etc/crio/crio.conf.d) && [ -d "$R$_r" ]; then
+    for _f in "$R$_r"/*.conf; do
+      if [ -f "$_f" ]; then copy_file "/etc/crio/crio.conf.d/${_f##*/}" toml || true; fi
+    done
+  fi
+  for _s in /run/containerd/containerd.sock /var/run/crio/crio.sock; do
+    add_stat_and_dir "$_s"
+    # /var/run is usually a link to /run: the socket itself gets its own line too.
+    if _r=$(resolve "$_s") && [ "$_r" != "$_s" ]; then add_stat "$_r"; fi
+  done
+  # etcd backups run by systemd: each timer in /etc/systemd/system whose service runs etcdctl snapshot save.
+  if _r=$(resolve /etc/systemd/system) && [ -d "$R$_r" ]; then
+    for _f in "$R$_r"/*.timer; do
+      [ -f "$_f" ] || continue
+      _t=${_f##*/}
+      _svc=$(sed -n 's/^[ \t]*Unit[ \t]*=[ \t]*\([^ \t]*\).*/\1/p' "$_f" | head -n 1)
+      [ -n "$_svc" ] || _svc=${_t%.timer}.service
+      case $_svc in */*|.*) continue ;; esac
+      if [ -f "$R$_r/$_svc" ] && grep -q 'etcdctl.*snapshot[ \t][ \t]*save' "$R$_r/$_svc"; then
+        copy_file "/etc/systemd/system/$_t" plain || true
+        copy_file "/etc/systemd/system/$_svc" plain || true
+      fi
+    done
+  fi
 
   # Components: their process, version and environment.
   ROLES=

@@ -7,7 +7,7 @@
 // 2. Positions come from `yaml`'s parser, run on one unit only when a finding asks where a field is, and cached.
 // Units with anchors take the `yaml` path from the start, because only it bounds alias expansion.
 import jsyaml from 'js-yaml';
-import { isMap, isPair, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { lineIndex, makeFinder, type Finder } from './locate.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
@@ -181,12 +181,30 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
     return FAILED;
   }
+  // yaml resolves each alias by scanning every anchor and alias before it, so their number is capped too: ten
+  // thousand of them in a 200 KB file took seconds, and the cost grows with the square of their number.
+  if (anchorsAndAliases(doc, ctx.limits.maxAliasCount) > ctx.limits.maxAliasCount) {
+    ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `more than ${ctx.limits.maxAliasCount} anchors and aliases in one document (--max-aliases)` });
+    return FAILED;
+  }
   try {
     return doc.toJS({ maxAliasCount: ctx.limits.maxAliasCount });
   } catch (e) {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot read document: ${describe(e)}` });
     return FAILED;
   }
+}
+
+/** Anchors and aliases in a parsed document, counting stops past the limit (depth is already bounded). */
+function anchorsAndAliases(doc: Document.Parsed, limit: number): number {
+  let n = 0;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) || (node as { anchor?: string }).anchor) n++;
+      return n > limit ? visit.BREAK : undefined;
+    },
+  });
+  return n;
 }
 
 /** Line/column of a position inside a unit, as a position in the file. */

@@ -14,6 +14,8 @@ export interface FileTarget {
   readonly how: string;
   /** The path is a guess (a default) rather than named by the node's configuration. */
   readonly fallback?: boolean;
+  /** Set when the file in use cannot be known from the bundle: the check reports manual with this reason. */
+  readonly unknown?: string;
 }
 
 export interface FileExpectation {
@@ -118,6 +120,7 @@ export function checkPaths(node: NodeFacts, targets: readonly (FileTarget & { op
   const existing: { st: FileStat; target: FileTarget }[] = [];
   let firstMissing: FileStat | undefined;
   for (const target of targets) {
+    if (target.unknown) return manual(target.unknown);
     const recorded = node.files.get(target.path);
     if (!recorded) {
       if (target.optional) continue;

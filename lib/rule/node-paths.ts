@@ -72,9 +72,30 @@ export function flagPathTarget(node: NodeFacts, component: ComponentName, flag: 
   return { path: fallback, how: `kubeadm's default, as ${componentTitle(component)} has no --${flag}`, fallback: true };
 }
 
-/** etcd's data folder: --data-dir, else ETCD_DATA_DIR, else kubeadm's /var/lib/etcd. */
+/**
+ * etcd's data folder. etcd started with --config-file ignores its other flags and environment, so that file's
+ * data-dir decides; else --data-dir, else ETCD_DATA_DIR, else kubeadm's /var/lib/etcd.
+ */
 export function etcdDataDir(node: NodeFacts): FileTarget {
   const etcd = node.components.etcd;
+  const configPath = absolute(etcd ? flagValue(etcd, 'config-file')?.value : undefined);
+  if (configPath) {
+    const doc = node.configFiles.get(configPath)?.doc;
+    if (!doc) {
+      return {
+        path: KUBEADM.etcdDataDir,
+        how: `etcd reads its data folder from "${configPath}"`,
+        unknown: `etcd is started with --config-file "${configPath}", which was not collected, and ignores --data-dir then: check the folder named by data-dir there`,
+      };
+    }
+    const p = absolute(typeof doc.obj['data-dir'] === 'string' ? (doc.obj['data-dir'] as string) : undefined);
+    if (p) return { path: p, how: `named by data-dir in etcd's config file "${configPath}"` };
+    return {
+      path: KUBEADM.etcdDataDir,
+      how: `etcd's config file "${configPath}" names no absolute data-dir`,
+      unknown: `etcd's config file "${configPath}" sets no absolute data-dir, so the folder depends on etcd's working directory: check it on the node`,
+    };
+  }
   const flag = etcd ? flagValue(etcd, 'data-dir') : undefined;
   const p = absolute(flag?.value);
   if (p) return { path: p, how: 'named by --data-dir of etcd' };
@@ -101,20 +122,41 @@ export function kubeletKubeconfig(node: NodeFacts, fallbackMinor?: number): File
   return { path: KUBEADM.kubeletConf, how: "kubeadm's default, as the kubelet has no --kubeconfig", fallback: true };
 }
 
-/** kube-proxy's kubeconfig: from its config file when it has --config (flags are then ignored), else --kubeconfig. */
-export function proxyKubeconfig(node: NodeFacts): FileTarget {
-  const proxy = node.components.proxy;
-  const configPath = absolute(proxy ? flagValue(proxy, 'config')?.value : undefined);
+/**
+ * The kubeconfig of a component that takes a config file (kube-proxy, kube-scheduler): when --config is given the
+ * component ignores --kubeconfig and reads clientConnection.kubeconfig from that file; else --kubeconfig, else
+ * kubeadm's default.
+ */
+export function configKubeconfig(node: NodeFacts, component: 'proxy' | 'scheduler', fallback: string): FileTarget {
+  const c = node.components[component];
+  const configPath = absolute(c ? flagValue(c, 'config')?.value : undefined);
   if (configPath) {
     const doc = node.configFiles.get(configPath)?.doc;
     const cc = doc && isObject(doc.obj.clientConnection) ? doc.obj.clientConnection : undefined;
-    const k = typeof cc?.kubeconfig === 'string' ? cc.kubeconfig : undefined;
+    const k = typeof cc?.kubeconfig === 'string' && cc.kubeconfig !== '' ? cc.kubeconfig : undefined;
     if (k) {
       const p = k.startsWith('/') ? k : path.posix.join(path.posix.dirname(configPath), k);
       return { path: path.posix.normalize(p), how: `named by clientConnection.kubeconfig in "${configPath}"` };
     }
+    if (!doc) {
+      return {
+        path: fallback,
+        how: `${componentTitle(component)} reads its kubeconfig from "${configPath}"`,
+        unknown: `${componentTitle(component)} is started with --config "${configPath}", which was not collected, and it ignores --kubeconfig then: check the file named by clientConnection.kubeconfig there`,
+      };
+    }
   }
-  return flagPathTarget(node, 'proxy', 'kubeconfig', KUBEADM.proxyKubeconfig);
+  return flagPathTarget(node, component, 'kubeconfig', fallback);
+}
+
+/** kube-proxy's kubeconfig (see configKubeconfig). */
+export function proxyKubeconfig(node: NodeFacts): FileTarget {
+  return configKubeconfig(node, 'proxy', KUBEADM.proxyKubeconfig);
+}
+
+/** kube-scheduler's kubeconfig (see configKubeconfig). */
+export function schedulerKubeconfig(node: NodeFacts): FileTarget {
+  return configKubeconfig(node, 'scheduler', KUBEADM.schedulerConf);
 }
 
 /** Places where systemd reads the kubelet's unit file and drop-ins. */

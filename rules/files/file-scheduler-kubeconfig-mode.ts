@@ -2,7 +2,7 @@
 import { defineRule } from '../../lib/rule/define.js';
 import { checkFile } from '../../lib/rule/file-mode.js';
 import { withComponent } from '../../lib/rule/node-files.js';
-import { KUBEADM, flagPathTarget } from '../../lib/rule/node-paths.js';
+import { schedulerKubeconfig } from '../../lib/rule/node-paths.js';
 import type { NodeFacts } from '../../lib/model/types.js';
 
 export default defineRule<NodeFacts>({
@@ -16,7 +16,7 @@ export default defineRule<NodeFacts>({
 
   evaluate(node) {
     return withComponent(node, 'scheduler', () =>
-      checkFile(node, flagPathTarget(node, 'scheduler', 'kubeconfig', KUBEADM.schedulerConf), { mode: 0o600, ifMissing: 'error', what: "the scheduler's kubeconfig" }),
+      checkFile(node, schedulerKubeconfig(node), { mode: 0o600, ifMissing: 'error', what: "the scheduler's kubeconfig" }),
     );
   },
 });

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cniConfDir, etcdDataDir, kubeletKubeconfig, kubeletServiceFiles, manifestTarget, pkiDir, proxyKubeconfig, staticPodDir } from '../../lib/rule/node-paths.js';
+import { cniConfDir, etcdDataDir, kubeletKubeconfig, kubeletServiceFiles, manifestTarget, pkiDir, proxyKubeconfig, schedulerKubeconfig, staticPodDir } from '../../lib/rule/node-paths.js';
 import { argv, nodeOf } from '../helpers/mini-bundle.js';
 
 const CONFIG = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n';
@@ -25,6 +25,28 @@ test('static pod folder and manifest: kubelet config, else kubeadm', () => {
 test('etcd data folder: flag, environment, kubeadm default', () => {
   assert.is(etcdDataDir(nodeOf({ 'processes/etcd.cmdline': argv('etcd', '--data-dir', '/d1') })).path, '/d1');
   assert.equal(etcdDataDir(nodeOf({ 'processes/etcd.cmdline': argv('etcd') })), { path: '/var/lib/etcd', how: "kubeadm's etcd data folder, as etcd has no --data-dir", fallback: true });
+});
+
+test('etcd with --config-file: its data-dir decides; flags and environment are ignored; unknown when not collected', () => {
+  const withFile = nodeOf({
+    'processes/etcd.cmdline': argv('etcd', '--config-file=/etc/etcd/etcd.conf.yaml', '--data-dir=/ignored'),
+    'files/etc/etcd/etcd.conf.yaml': 'name: cp-1\ndata-dir: /var/lib/etcd-data\n',
+  });
+  assert.equal([etcdDataDir(withFile).path, etcdDataDir(withFile).unknown], ['/var/lib/etcd-data', undefined]);
+  const missing = nodeOf({ 'processes/etcd.cmdline': argv('etcd', '--config-file=/etc/etcd/etcd.conf.yaml', '--data-dir=/ignored') });
+  assert.match(etcdDataDir(missing).unknown ?? '', /was not collected/);
+});
+
+test('kube-scheduler with --config: clientConnection.kubeconfig decides, --kubeconfig is ignored', () => {
+  const n = nodeOf({
+    'processes/scheduler.cmdline': argv('kube-scheduler', '--config=/etc/kubernetes/sched.yaml', '--kubeconfig=/etc/kubernetes/scheduler.conf'),
+    'files/etc/kubernetes/sched.yaml': 'apiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\nclientConnection:\n  kubeconfig: /etc/kubernetes/local.conf\n',
+  });
+  assert.is(schedulerKubeconfig(n).path, '/etc/kubernetes/local.conf');
+  const flagOnly = nodeOf({ 'processes/scheduler.cmdline': argv('kube-scheduler', '--kubeconfig=/etc/kubernetes/s.conf') });
+  assert.is(schedulerKubeconfig(flagOnly).path, '/etc/kubernetes/s.conf');
+  const notCollected = nodeOf({ 'processes/scheduler.cmdline': argv('kube-scheduler', '--config=/etc/kubernetes/sched.yaml') });
+  assert.match(schedulerKubeconfig(notCollected).unknown ?? '', /ignores --kubeconfig/);
 });
 
 test('kubelet and kube-proxy kubeconfigs', () => {

@@ -7,7 +7,7 @@
 // 2. Positions come from `yaml`'s parser, run on one unit only when a finding asks where a field is, and cached.
 // Units with anchors take the `yaml` path from the start, because only it bounds alias expansion.
 import jsyaml from 'js-yaml';
-import { isAlias, isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { lineIndex, makeFinder, type Finder } from './locate.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
@@ -165,7 +165,8 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
   try {
     // resolveKnownTags: false keeps YAML 1.1 tags (!!binary, !!set, !!timestamp…) as plain strings, maps and lists:
     // Kubernetes reads them that way, and Buffers, Sets or Dates would break freezing and the rules' JSON view.
-    doc = parseDocument(unit.text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true, resolveKnownTags: false }) as Document.Parsed;
+    // uniqueKeys: false, duplicates are found below in linear time (yaml compares each key with every earlier one).
+    doc = parseDocument(unit.text, { lineCounter, uniqueKeys: false, prettyErrors: false, merge: true, resolveKnownTags: false }) as Document.Parsed;
   } catch (e) {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot parse: ${describe(e)}` });
     return FAILED;
@@ -183,6 +184,12 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
   }
   // yaml resolves each alias by scanning every anchor and alias before it, so their number is capped too: ten
   // thousand of them in a 200 KB file took seconds, and the cost grows with the square of their number.
+  const dup = duplicateKeyOffset(doc);
+  if (dup !== undefined) {
+    const p = shift(unit, lineCounter.linePos(dup));
+    ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: sanitizeYamlMessage('DUPLICATE_KEY') });
+    return FAILED;
+  }
   if (anchorsAndAliases(doc, ctx.limits.maxAliasCount) > ctx.limits.maxAliasCount) {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `more than ${ctx.limits.maxAliasCount} anchors and aliases in one document (--max-aliases)` });
     return FAILED;
@@ -193,6 +200,26 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
     ctx.out.errors.push({ file: ctx.file, line: unit.line, column: unit.column, message: `cannot read document: ${describe(e)}` });
     return FAILED;
   }
+}
+
+/** Offset of the first key repeated in its mapping (scalar keys, compared as yaml does), or undefined. */
+function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          found = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(pair.key.value);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Anchors and aliases in a parsed document, counting stops past the limit (depth is already bounded). */

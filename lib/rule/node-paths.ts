@@ -165,7 +165,16 @@ const UNIT_RE = /^\/(etc|run|usr\/lib|lib)\/systemd\/system\/kubelet\.service(\.
 /** Every collected, existing kubelet unit file and drop-in (kubeadm's 10-kubeadm.conf among them). */
 export function kubeletServiceFiles(node: NodeFacts): { files: FileStat[]; recorded: FileStat[] } {
   const recorded = [...node.files.values()].filter((st) => UNIT_RE.test(st.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files: recorded.filter((st) => st.exists), recorded };
+  // /lib is often a link to /usr/lib: the same file seen through two folders counts once (by its real path).
+  const seen = new Set<string>();
+  const files = recorded.filter((st) => {
+    if (!st.exists) return false;
+    const real = st.realpath ?? st.path;
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
+  return { files, recorded };
 }
 
 /** The CNI config folder: the kubelet's --cni-conf-dir before v1.24, the container runtime's (default /etc/cni/net.d) since. */

@@ -1,4 +1,8 @@
 // npm run bench: generate seeded dumps, time the full scan against a parse-only js-yaml baseline, print a table.
+//
+// Environment: BENCH_SIZES (default 1000,10000,50000), BENCH_REPEAT (runs per cell, default 3; the table shows
+// the median wall and CPU time and the largest peak RSS), BENCH_VARIANTS to compare builds or options in one
+// run: `name=path/to/kubecis.js --option value;name2=...` (runs interleave, so a busy machine hurts all alike).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
@@ -9,6 +13,13 @@ import { generateItems, toJson, toYaml } from './generate.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = path.join(root, '.bench');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3) || 1);
+const cli = path.join(root, 'dist', 'bin', 'kubecis.js');
+const variants = (process.env.BENCH_VARIANTS ?? `scan=${cli}`).split(';').filter((v) => v.trim() !== '').map((v) => {
+  const eq = v.indexOf('=');
+  const [script, ...extra] = v.slice(eq + 1).trim().split(/\s+/);
+  return { name: v.slice(0, eq).trim(), script: path.resolve(root, script), extra };
+});
 mkdirSync(work, { recursive: true });
 
 /** Preload that records CPU time and peak RSS of the child process when it exits. */
@@ -25,7 +36,7 @@ else yaml.loadAll(text, (d) => { n += d && Array.isArray(d.items) ? d.items.leng
 if (n === 0) process.exit(3);
 `);
 
-interface Measure { wall: number; cpu: number; rss: number; code: number }
+interface Measure { wall: number; cpu: number; rss: number; best?: number }
 
 function measure(args: string[]): Measure {
   const usageFile = path.join(work, `usage-${process.pid}.json`);
@@ -37,15 +48,27 @@ function measure(args: string[]): Measure {
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const u = JSON.parse(readFileSync(usageFile, 'utf8'));
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-  return { wall, cpu: u.cpu, rss: u.maxRssMiB, code: r.status ?? -1 };
+  const u = JSON.parse(readFileSync(usageFile, 'utf8'));
+  return { wall, cpu: u.cpu, rss: u.maxRssMiB };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Median wall and CPU, the best wall (least disturbed by other load), largest peak RSS over the runs. */
+function summarize(ms: Measure[]): Required<Measure> {
+  const walls = ms.map((m) => m.wall);
+  return { wall: median(walls), best: Math.min(...walls), cpu: median(ms.map((m) => m.cpu)), rss: Math.max(...ms.map((m) => m.rss)) };
 }
 
 const rows: string[][] = [];
-const header = ['resources', 'form', 'MB', 'scan wall s', 'scan CPU s', 'scan peak RSS MiB', 'baseline wall s', 'ratio'];
-const cli = path.join(root, 'dist', 'bin', 'kubecis.js');
+const many = variants.length > 1;
+const header = ['resources', 'form', 'MB', ...(many ? ['variant'] : []), 'scan wall s', 'best wall s', 'scan CPU s', 'scan peak RSS MiB', 'baseline wall s', 'ratio'];
 const results: Record<string, number> = {};
+const load0 = os.loadavg()[0];
 for (const n of sizes) {
   for (const form of ['yaml', 'yaml+managedFields', 'json'] as const) {
     const managed = form !== 'yaml';
@@ -55,22 +78,38 @@ for (const n of sizes) {
       writeFileSync(file, form === 'json' ? toJson(items) : toYaml(items));
     }
     const mb = statSync(file).size / 1e6;
-    const base = measure([baseline, file]);
-    const scan = measure([cli, 'scan', '--format', 'json', '--benchmark', 'cis-1.12', '--fail-on', 'none', file]);
-    results[`${n}-${form}`] = scan.wall;
-    rows.push([String(n), form, mb.toFixed(1), scan.wall.toFixed(2), scan.cpu.toFixed(2), scan.rss.toFixed(0), base.wall.toFixed(2), (scan.wall / base.wall).toFixed(2)]);
-    process.stderr.write(`${n} ${form}: scan ${scan.wall.toFixed(2)} s, baseline ${base.wall.toFixed(2)} s\n`);
+    const bases: Measure[] = [];
+    const scans: Measure[][] = variants.map(() => []);
+    for (let i = 0; i < repeat; i++) {
+      bases.push(measure([baseline, file]));
+      // Rotate the order so no variant always runs right after the baseline.
+      for (let k = 0; k < variants.length; k++) {
+        const j = (k + i) % variants.length;
+        const v = variants[j];
+        scans[j].push(measure([v.script, 'scan', '--format', 'json', '--benchmark', 'cis-1.12', '--fail-on', 'none', ...v.extra, file]));
+      }
+    }
+    const base = summarize(bases);
+    variants.forEach((v, j) => {
+      const scan = summarize(scans[j]);
+      results[`${v.name}-${n}-${form}`] = scan.wall;
+      rows.push([String(n), form, mb.toFixed(1), ...(many ? [v.name] : []), scan.wall.toFixed(2), scan.best.toFixed(2), scan.cpu.toFixed(2), scan.rss.toFixed(0), base.wall.toFixed(2), (scan.wall / base.wall).toFixed(2)]);
+      process.stderr.write(`${n} ${form} ${v.name}: scan ${scan.wall.toFixed(2)} s (runs ${scans[j].map((m) => m.wall.toFixed(2)).join(', ')}), baseline ${base.wall.toFixed(2)} s\n`);
+    });
   }
 }
 
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end; median of ${repeat} run(s)`);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 if (sizes.includes(10000) && sizes.includes(50000)) {
-  const lin = results['50000-yaml+managedFields'] / results['10000-yaml+managedFields'];
-  console.log(`\ntime(50k)/time(10k), YAML with managedFields: ${lin.toFixed(2)} (5.0 is linear)`);
+  for (const v of variants) {
+    const lin = results[`${v.name}-50000-yaml+managedFields`] / results[`${v.name}-10000-yaml+managedFields`];
+    console.log(`\n${many ? `${v.name}: ` : ''}time(50k)/time(10k), YAML with managedFields: ${lin.toFixed(2)} (5.0 is linear)`);
+  }
 }
+console.log('wall and CPU: median over the runs; best wall: the fastest run; ratio: median scan wall / median baseline wall');
 console.log('baseline: js-yaml loadAll (YAML) or JSON.parse (JSON) of the same file, in a fresh Node process');

@@ -1,0 +1,20 @@
+// etcd pod specification files are owned by root:root.
+import type { NodeFacts } from '../../lib/model/types.js';
+import { defineRule } from '../../lib/rule/define.js';
+import { ROOT } from '../../lib/rule/file-mode.js';
+import { checkRevisionFile } from '../../lib/rule/openshift-files.js';
+
+export default defineRule<NodeFacts>({
+  id: 'ocp-file-etcd-pod-owner',
+  title: 'etcd pod specification files are owned by root:root',
+  assessment: 'manual',
+  notes: 'Decided from the stats of a node bundle: every revision the operator keeps under /etc/kubernetes/static-pod-resources/etcd-pod-<revision>/etcd-pod.yaml (mounted in the pod at /etc/kubernetes/static-pod-resources) and /etc/kubernetes/manifests/etcd-pod.yaml. A node known only through the API is manual.',
+  severity: 'high',
+  scope: { node: ['control-plane'] },
+  rationale: 'A pod specification owned by another account can be changed by that account, bypassing the operator.',
+  remediation: 'The operator writes these files as root:root; restore that with chown root:root on the node (oc debug node/NAME -- chroot /host) and find what changed them.',
+
+  evaluate(node) {
+    return checkRevisionFile(node, { prefix: 'etcd-pod', rel: 'etcd-pod.yaml', extra: ['/etc/kubernetes/manifests/etcd-pod.yaml'], what: 'the etcd pod specification' }, { owner: ROOT });
+  },
+});

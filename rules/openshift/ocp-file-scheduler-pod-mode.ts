@@ -1,0 +1,19 @@
+// kube-scheduler pod specification files are mode 600 or stricter.
+import type { NodeFacts } from '../../lib/model/types.js';
+import { defineRule } from '../../lib/rule/define.js';
+import { checkRevisionFile } from '../../lib/rule/openshift-files.js';
+
+export default defineRule<NodeFacts>({
+  id: 'ocp-file-scheduler-pod-mode',
+  title: 'kube-scheduler pod specification files are mode 600 or stricter',
+  assessment: 'manual',
+  notes: 'Decided from the stats of a node bundle: every revision the operator keeps under /etc/kubernetes/static-pod-resources/kube-scheduler-pod-<revision>/kube-scheduler-pod.yaml (mounted in the pod at /etc/kubernetes/static-pod-resources) and /etc/kubernetes/manifests/kube-scheduler-pod.yaml. A node known only through the API is manual.',
+  severity: 'high',
+  scope: { node: ['control-plane'] },
+  rationale: 'Whoever can change a control plane pod specification changes how the component runs at its next restart, and reading it reveals its settings.',
+  remediation: 'The operator writes these files 0600; restore that with chmod 600 on the node (oc debug node/NAME -- chroot /host) and find what changed them, since the operator does not reset modes of existing revisions.',
+
+  evaluate(node) {
+    return checkRevisionFile(node, { prefix: 'kube-scheduler-pod', rel: 'kube-scheduler-pod.yaml', extra: ['/etc/kubernetes/manifests/kube-scheduler-pod.yaml'], what: 'the kube-scheduler pod specification' }, { mode: 0o600 });
+  },
+});

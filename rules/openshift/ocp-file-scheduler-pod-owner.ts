@@ -1,0 +1,20 @@
+// kube-scheduler pod specification files are owned by root:root.
+import type { NodeFacts } from '../../lib/model/types.js';
+import { defineRule } from '../../lib/rule/define.js';
+import { ROOT } from '../../lib/rule/file-mode.js';
+import { checkRevisionFile } from '../../lib/rule/openshift-files.js';
+
+export default defineRule<NodeFacts>({
+  id: 'ocp-file-scheduler-pod-owner',
+  title: 'kube-scheduler pod specification files are owned by root:root',
+  assessment: 'manual',
+  notes: 'Decided from the stats of a node bundle: every revision the operator keeps under /etc/kubernetes/static-pod-resources/kube-scheduler-pod-<revision>/kube-scheduler-pod.yaml (mounted in the pod at /etc/kubernetes/static-pod-resources) and /etc/kubernetes/manifests/kube-scheduler-pod.yaml. A node known only through the API is manual.',
+  severity: 'high',
+  scope: { node: ['control-plane'] },
+  rationale: 'A pod specification owned by another account can be changed by that account, bypassing the operator.',
+  remediation: 'The operator writes these files as root:root; restore that with chown root:root on the node (oc debug node/NAME -- chroot /host) and find what changed them.',
+
+  evaluate(node) {
+    return checkRevisionFile(node, { prefix: 'kube-scheduler-pod', rel: 'kube-scheduler-pod.yaml', extra: ['/etc/kubernetes/manifests/kube-scheduler-pod.yaml'], what: 'the kube-scheduler pod specification' }, { owner: ROOT });
+  },
+});

@@ -10,6 +10,7 @@ import { fileRules } from './files/index.js';
 import { hardeningRules } from './hardening/index.js';
 import { kubeletRules } from './kubelet/index.js';
 import { namespaceRules } from './namespaces/index.js';
+import { openshiftRules } from './openshift/index.js';
 import { proxyRules } from './proxy/index.js';
 import { rbacRules } from './rbac/index.js';
 import { schedulerRules } from './scheduler/index.js';
@@ -25,6 +26,7 @@ export const ruleFamilies: Readonly<Record<string, Readonly<Record<string, Rule>
   hardening: hardeningRules,
   kubelet: kubeletRules,
   namespaces: namespaceRules,
+  openshift: openshiftRules,
   proxy: proxyRules,
   rbac: rbacRules,
   scheduler: schedulerRules,

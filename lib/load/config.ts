@@ -2,7 +2,8 @@
 // that belong with the repository (e.g. the registries images may come from). Read-only, small, plain YAML.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { duplicateKeyOffset } from '../model/parse.js';
 import type { LoadError } from '../model/types.js';
 import { findRootConfigs } from './waivers.js';
 
@@ -29,12 +30,21 @@ export async function readProjectConfig(inputs: readonly string[]): Promise<Proj
   if (!st?.isFile()) return { file: display, data: {}, errors: [{ file: display, message: 'not a regular file; the configuration was not read' }] };
   if (st.size > MAX_CONFIG_BYTES) return { file: display, data: {}, errors: [{ file: display, message: `larger than ${MAX_CONFIG_BYTES} bytes; the configuration was not read` }] };
   let data: unknown;
+  let failed = false;
+  let line: number | undefined;
   try {
-    data = parseYaml(await fs.readFile(file, 'utf8'), { maxAliasCount: 100, uniqueKeys: true });
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { file: display, data: {}, errors: [{ file: display, message: 'not valid YAML; the configuration was not read', ...(line ? { line } : {}) }] };
+    // Duplicate keys checked in linear time (yaml's uniqueKeys compares every key pair; this file comes with the folder).
+    const lc = new LineCounter();
+    const doc = parseDocument(await fs.readFile(file, 'utf8'), { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+    const bad = doc.errors[0]?.pos[0] ?? duplicateKeyOffset(doc);
+    if (bad !== undefined) {
+      failed = true;
+      line = lc.linePos(bad).line;
+    } else data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    failed = true;
   }
+  if (failed) return { file: display, data: {}, errors: [{ file: display, message: 'not valid YAML; the configuration was not read', ...(line ? { line } : {}) }] };
   if (data === null || data === undefined) return { file: display, data: {}, errors: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { file: display, data: {}, errors: [{ file: display, message: 'must be a mapping; the configuration was not read' }] };

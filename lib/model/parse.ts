@@ -203,7 +203,7 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
 }
 
 /** Offset of the first key repeated in its mapping (scalar keys, compared as yaml does), or undefined. */
-function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
+export function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
   let found: number | undefined;
   visit(doc, {
     Map(_key, map) {

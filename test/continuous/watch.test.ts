@@ -17,6 +17,14 @@ interface Watcher {
   exited: Promise<number | null>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Stop watchers a failed test left behind, so the test process can end. */
+function cleanup(): void {
+  for (const p of running) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+  running.clear();
+}
+
 function start(drop: string, out: string): Watcher {
   const proc = spawnCli(['watch', drop, '--out', out, '--interval', '150ms', '--log-format', 'json', '--benchmark', 'cis-1.12']);
   const events: Record<string, unknown>[] = [];
@@ -30,6 +38,7 @@ function start(drop: string, out: string): Watcher {
       events.push(JSON.parse(line) as Record<string, unknown>);
     }
   });
+  running.add(proc);
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   return { proc, events, exited };
 }
@@ -115,14 +124,16 @@ test('bundles by rename and by slow copy, a corrupt one, a restart, SIGTERM', as
     if (existsSync(sample)) assert.match(of(w, 'scanned', 'worker-1.tar.gz')[0].report as string, /^kubecis-sample\.worker-1\//);
 
     // A bundle replaced under the same name (new content) is scanned again.
-    const size = statSync(path.join(drop, 'app-3.tar.gz')).size;
+    const before = statSync(path.join(drop, 'app-3.tar.gz'));
     copyFileSync(path.join(staging, 'v2.tar.gz'), path.join(drop, 'app-3.tar.gz.new'));
     renameSync(path.join(drop, 'app-3.tar.gz.new'), path.join(drop, 'app-3.tar.gz'));
-    assert.is.not(statSync(path.join(drop, 'app-3.tar.gz')).size, size);
+    const after = statSync(path.join(drop, 'app-3.tar.gz'));
+    assert.ok(after.size !== before.size || after.mtimeMs !== before.mtimeMs);
     await until('rescan of replaced file', () => of(w, 'scanned', 'app-3.tar.gz').length === 2);
     w.proc.kill('SIGINT');
     assert.is(await w.exited, 0);
   } finally {
+    cleanup();
     rmSync(root, { recursive: true, force: true });
   }
 });
@@ -143,6 +154,7 @@ test('stops cleanly in the middle of a scan: the scan finishes and its state is 
     assert.is(state.handled['a.tar.gz']?.outcome, 'scanned', 'the scan under way when the signal came was finished and recorded');
     assert.ok(existsSync(path.join(out, state.handled['a.tar.gz'].report)));
   } finally {
+    cleanup();
     rmSync(root, { recursive: true, force: true });
   }
 });

@@ -150,6 +150,27 @@ test('a 200 MB scalar: read under the default --max-file-size, a clean error und
   assert.match(limited.stderr, /huge\.yaml: file is 209715\d+ bytes, larger than the limit of 104857600 \(--max-file-size\)/);
 });
 
+test('inputs that used to cost quadratic time finish: blank lines, a long Source comment, big mappings, many anchors', () => {
+  // Each took minutes before its fix (1 MB or so each); linear now, so the run's deadline is a hang detector.
+  const dir = path.join(tmp, 'quadratic');
+  mkdirSync(dir);
+  const pod = GOOD_MANIFEST.toString('utf8');
+  const keys = (n: number) => Array.from({ length: n }, (_, i) => `  k${i}: v`).join('\n');
+  writeFileSync(path.join(dir, 'blank-lines.yaml'), `${'\n'.repeat(1_000_000)}${pod}`);
+  writeFileSync(path.join(dir, 'blank-space-lines.yaml'), `${' \n'.repeat(500_000)}${pod}`);
+  writeFileSync(path.join(dir, 'source-comment.yaml'), `# Source: chart/templates/x.yaml${' '.repeat(1_000_000)}.\n${pod}`);
+  writeFileSync(path.join(dir, 'big-broken-mapping.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n${keys(100_000)}\n  broken: [\n`);
+  writeFileSync(path.join(dir, 'big-mapping-anchor.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big, labels: {a: &a x}}\ndata:\n${keys(100_000)}\n`);
+  writeFileSync(path.join(dir, 'many-aliases.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: aliases}\ndata:\n${Array.from({ length: 20_000 }, (_, i) => `  k${i}: &a${i} v\n  r${i}: *a${i}`).join('\n')}\n`);
+  writeFileSync(path.join(dir, '.kubecis.yaml'), `allowedRegistries: [registry.example]\nx:\n${keys(80_000)}\n`);
+  const report = jsonReport(scan(['--format', 'json', dir], { timeout: 45_000 }));
+  for (const f of ['blank-lines.yaml', 'blank-space-lines.yaml']) assert.ok(report.results.some((x) => x.location?.file === f && x.target.name === 'web'), `${f} is read`);
+  assert.ok(report.results.some((x) => x.location?.file === 'source-comment.yaml'), 'source-comment.yaml is read');
+  assert.equal(errorsFor(report, 'big-broken-mapping.yaml').map((e) => /^invalid YAML/.test(e.message)), [true]);
+  assert.equal(errorsFor(report, 'big-mapping-anchor.yaml'), [], 'a big mapping with an anchor is read');
+  assert.equal(errorsFor(report, 'many-aliases.yaml').map((e) => e.message), ['more than 1000 anchors and aliases in one document (--max-aliases)']);
+});
+
 // --- archives -----------------------------------------------------------------------------------------------
 
 test('hostile tar entries: ../, absolute paths, links, devices, FIFOs, duplicates, escapes; the good member is scanned', () => {

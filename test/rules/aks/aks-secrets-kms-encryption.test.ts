@@ -1,0 +1,8 @@
+// aks-secrets-kms-encryption: only Azure shows the setting, so the verdict is manual; the cluster bundle fills in the command (resource group from the node resource group).
+import rule from '../../../rules/aks/aks-secrets-kms-encryption.js';
+import { clusterRuleSuite } from '../../helpers/managed-rule.js';
+
+clusterRuleSuite(rule, 'aks', [
+  { fixture: 'manual-aks-cluster-bundle', status: 'manual', says: ['securityProfile.azureKeyVaultKms', '--resource-group rg-prod --name aks-prod', 'nothing in the input shows this setting'] },
+  { fixture: 'manual-manifests-only.yaml', status: 'manual', says: ['--resource-group <resource-group> --name <cluster>'], not: ['rg-prod'] },
+]);

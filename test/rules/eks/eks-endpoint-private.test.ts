@@ -1,0 +1,8 @@
+// eks-endpoint-private: only the EKS API shows the setting, so the verdict is manual; the cluster bundle fills in the command.
+import rule from '../../../rules/eks/eks-endpoint-private.js';
+import { clusterRuleSuite } from '../../helpers/managed-rule.js';
+
+clusterRuleSuite(rule, 'eks', [
+  { fixture: 'manual-eks-cluster-bundle', status: 'manual', says: ['endpointPrivateAccess is true', '--region eu-west-1', 'nothing in the input shows this setting'] },
+  { fixture: 'manual-manifests-only.yaml', status: 'manual', says: ['<cluster>', '--region <region>'], not: ['prod'] },
+]);

@@ -11,4 +11,7 @@ nodeRuleSuite(rule, 'kubelet', [
   { fixture: 'fail-bare-boolean-flag', want: [{ node: 'worker-1', status: 'fail', at: 'processes/kubelet.cmdline:1:232', has: 'anonymous auth is true (from the --anonymous-auth flag)' }] },
   { fixture: 'fail-configz-only', want: [{ node: 'managed-1', status: 'fail', at: 'cluster/nodes/managed-1/configz.json:5:20', has: 'in the kubelet\'s configz' }] },
   { fixture: 'error-config-file-not-collected', want: [{ node: 'worker-1', status: 'error', has: 'kubelet config file "/var/lib/kubelet/config.yaml" named by --config is missing from the bundle for node "worker-1"' }] },
+  // Provider nodes: AKS runs the kubelet from flags only, EKS from /etc/kubernetes/kubelet/kubelet-config.json.
+  { fixture: 'pass-aks-flags-only', want: [{ node: 'aks-nodepool1-12345678-vmss000000', status: 'pass', at: 'processes/kubelet.cmdline:1:456', has: '(from the --anonymous-auth flag)' }] },
+  { fixture: 'pass-eks-kubelet-config-json', want: [{ node: 'ip-10-0-12-34.eu-west-1.compute.internal', status: 'pass', at: 'files/etc/kubernetes/kubelet/kubelet-config.json:7:24', has: 'in "/etc/kubernetes/kubelet/kubelet-config.json"' }] },
 ]);

@@ -41,9 +41,11 @@ test('timestamps are the only difference the normalisation hides', () => {
   assert.not.match(a.json + a.sarif, /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/, 'no other time of this run is left in the output');
 });
 
+let first: { json: string; sarif: string } | undefined;
+
 test('the samples and fixtures scanned twice: identical JSON and SARIF', () => {
   for (const s of SAMPLES) assert.ok(fs.existsSync(fromRoot(s)), `${s} exists`);
-  const a = reports(SAMPLES, fromRoot(), 'a');
+  const a = (first = reports(SAMPLES, fromRoot(), 'a'));
   const b = reports(SAMPLES, fromRoot(), 'b');
   assert.ok(a.json.length > 10_000 && a.sarif.length > 10_000, 'real reports');
   assert.ok(a.json === b.json, 'JSON is byte-identical');
@@ -74,7 +76,8 @@ test('inputs named in another order, folders created in another order elsewhere:
       }
     }
   }
-  const a = reports(SAMPLES, one, 'order-a');
+  // Display paths are relative to the working folder, so a copy scanned from its own root reads as the original.
+  const a = first ?? reports(SAMPLES, fromRoot(), 'order-a');
   const b = reports([...SAMPLES].reverse(), two, 'order-b');
   const c = reports([SAMPLES[2], SAMPLES[0], SAMPLES[5], SAMPLES[1], SAMPLES[4], SAMPLES[3]], one, 'order-c');
   assert.ok(a.json === b.json, 'JSON does not depend on argument order or creation order');

@@ -3,6 +3,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type minimist from 'minimist';
 
+/** Input-derived text for the terminal: control characters (escape sequences in a file or member name) become `?`. */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
 /** A mistake in the command line or in a file the user named: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 

@@ -12,7 +12,7 @@ import { rules } from '../rules/index.js';
 import { getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks.js';
 import { packageRoot } from '../lib/paths.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
-import { asArray, UsageError, writeAtomic } from './common.js';
+import { asArray, printable, UsageError, writeAtomic } from './common.js';
 import { evaluate, loadBaseline, loadInputsSnapshot, loadWaivers, postProcess, ruleOptions, scanSettings } from './scan-core.js';
 import { diffCommand, rollupCommand, storeHistory, trendCommand } from './continuous.js';
 import { watchCommand } from './watch.js';
@@ -188,7 +188,7 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   const snapshot = await loadInputsSnapshot(inputs, settings, progress.update);
   progress.done();
   if (snapshot.resources.length === 0 && snapshot.nodes.length === 0) {
-    for (const e of snapshot.errors) process.stderr.write(`kubecis: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+    for (const e of snapshot.errors) process.stderr.write(`kubecis: ${printable(e.file)}${e.line ? `:${e.line}` : ''}: ${printable(e.message)}\n`);
     process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');
     return 2;
   }

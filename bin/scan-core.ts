@@ -17,7 +17,7 @@ import { rules } from '../rules/index.js';
 import { detectBenchmark, getBenchmark, isProfile } from '../lib/benchmarks.js';
 import { allowedRegistries, readProjectConfig } from '../lib/load/config.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
-import { asArray, dateOf, UsageError } from './common.js';
+import { asArray, dateOf, printable, UsageError } from './common.js';
 
 export interface ScanSettings {
   readonly benchmark: string;
@@ -90,7 +90,7 @@ export function loadInputsSnapshot(inputs: readonly string[], s: ScanSettings, o
 /** The stack of a throw while reading a file, without its message: a library's message can quote the input. */
 function printInternalError(file: string, e: unknown): void {
   const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)) : [];
-  process.stderr.write(`kubecis: internal error while reading ${file}: ${e instanceof Error ? e.name : typeof e} (message withheld)\n${frames.join('\n')}\n`);
+  process.stderr.write(`kubecis: internal error while reading ${printable(file)}: ${e instanceof Error ? e.name : typeof e} (message withheld)\n${frames.join('\n')}\n`);
 }
 
 /**

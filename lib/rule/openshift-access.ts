@@ -95,7 +95,18 @@ const USE_SCC: Permission = { verbs: ['use'], group: 'security.openshift.io', re
  * use every SCC by design and are reviewed under 5.1.1. A binding to OpenShift's `system:openshift:scc:<name>`
  * ClusterRole counts even when that role is not in the input.
  */
-export function sccAccessors(scc: Resource, ctx: RuleContext): Accessor[] {
+export function sccAccessors(scc: Resource, ctx: RuleContext): readonly Accessor[] {
+  // Ten SCC rules ask the same question of every SCC: answer it once per scan.
+  const hit = accessorCache.get(scc);
+  if (hit) return hit;
+  const out = readAccessors(scc, ctx);
+  accessorCache.set(scc, out);
+  return out;
+}
+
+const accessorCache = new WeakMap<Resource, readonly Accessor[]>();
+
+function readAccessors(scc: Resource, ctx: RuleContext): Accessor[] {
   const out: Accessor[] = [];
   Field.of(scc, 'users').items().forEach((f) => {
     if (typeof f.value !== 'string' || f.value === '') return;

@@ -112,8 +112,11 @@ test('a folder of only unreadable files: exit 2, one stderr line naming each, no
   const dir = path.join(tmp, 'unreadable');
   mkdirSync(dir);
   for (const c of UNREADABLE) writeFileSync(path.join(dir, c.file), c.content());
+  writeFileSync(path.join(dir, 'escape\x1b]0;title\x07\x1b[2J.yaml'), 'a: [\n');
   const r = scan([dir]);
   assert.is(r.code, 2, r.stderr);
+  assert.not.match(r.stderr, /[\x1b\x07]/, 'no terminal control sequence from a file name reaches stderr');
+  assert.match(r.stderr, /kubecis: escape\?\]0;title\?\?\[2J\.yaml:2: invalid YAML/);
   for (const c of UNREADABLE) {
     assert.ok(r.stderr.split('\n').some((l) => l.startsWith(`kubecis: ${c.file}`) && c.error.test(l)), `${c.file}: stderr names it:\n${r.stderr}`);
   }

@@ -4,15 +4,13 @@
 // kubelet starts them from /etc/kubernetes/manifests/<component>-pod.yaml. The benchmark names the paths as the pod
 // sees them; on the host every revision kept on disk is judged.
 import type { FileStat, NodeFacts, Resource } from '../model/types.js';
-import { error, notApplicable } from './define.js';
+import { error, fail, manual, notApplicable, pass } from './define.js';
 import { Field } from './field.js';
 import { apiOnlyVerdict, checkFileSet, ownerMatches, ownerText, statOf, statsUnder, type ModeOwner } from './file-mode.js';
-import { fail, manual, pass } from './define.js';
 import type { RuleContext, Verdict } from './types.js';
 import { containersOf, podSpecOf } from './workload.js';
 
 export const STATIC_POD_RESOURCES = '/etc/kubernetes/static-pod-resources';
-export const OCP_MANIFESTS = '/etc/kubernetes/manifests';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

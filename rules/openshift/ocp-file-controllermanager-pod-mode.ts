@@ -11,7 +11,7 @@ export default defineRule<NodeFacts>({
   severity: 'high',
   scope: { node: ['control-plane'] },
   rationale: 'Whoever can change a control plane pod specification changes how the component runs at its next restart, and reading it reveals its settings.',
-  remediation: 'The operator writes these files 0600; restore that with chmod 600 on the node (oc debug node/NAME -- chroot /host) and find what changed them, since the operator does not reset modes of existing revisions.',
+  remediation: 'Run chmod 600 on the listed files on the node (oc debug node/NAME, then chroot /host) and find out what changed them: the operators own these files and write them with restrictive modes.',
 
   evaluate(node) {
     return checkRevisionFile(node, { prefix: 'kube-controller-manager-pod', rel: 'kube-controller-manager-pod.yaml', extra: ['/etc/kubernetes/manifests/kube-controller-manager-pod.yaml'], what: 'the kube-controller-manager pod specification' }, { mode: 0o600 });

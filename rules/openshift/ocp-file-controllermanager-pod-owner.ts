@@ -12,7 +12,7 @@ export default defineRule<NodeFacts>({
   severity: 'high',
   scope: { node: ['control-plane'] },
   rationale: 'A pod specification owned by another account can be changed by that account, bypassing the operator.',
-  remediation: 'The operator writes these files as root:root; restore that with chown root:root on the node (oc debug node/NAME -- chroot /host) and find what changed them.',
+  remediation: 'Run chown root:root on the listed files on the node (oc debug node/NAME, then chroot /host) and find out what changed them: the operators own these files.',
 
   evaluate(node) {
     return checkRevisionFile(node, { prefix: 'kube-controller-manager-pod', rel: 'kube-controller-manager-pod.yaml', extra: ['/etc/kubernetes/manifests/kube-controller-manager-pod.yaml'], what: 'the kube-controller-manager pod specification' }, { owner: ROOT });

@@ -1,7 +1,6 @@
 // Control plane private keys are mode 600 or stricter (static pod resources of the control plane).
 import type { NodeFacts } from '../../lib/model/types.js';
 import { defineRule } from '../../lib/rule/define.js';
-
 import { checkStaticPodSecrets } from '../../lib/rule/openshift-files.js';
 
 export default defineRule<NodeFacts>({

@@ -11,7 +11,7 @@ export default defineRule<NodeFacts>({
   severity: 'high',
   scope: { node: ['control-plane'] },
   rationale: "The kubeconfig carries the component's client certificate and key; anyone who reads it can act as that component against kube-apiserver.",
-  remediation: 'The operator writes these files 0600; restore that with chmod 600 on the node (oc debug node/NAME -- chroot /host) and find what changed them, since the operator does not reset modes of existing revisions.',
+  remediation: 'Run chmod 600 on the listed files on the node (oc debug node/NAME, then chroot /host) and find out what changed them: the operators own these files and write them with restrictive modes.',
 
   evaluate(node) {
     return checkRevisionFile(node, { prefix: 'kube-scheduler-pod', rel: 'configmaps/scheduler-kubeconfig/kubeconfig', what: "the scheduler's kubeconfig" }, { mode: 0o600 });

@@ -12,7 +12,7 @@ export default defineRule<NodeFacts>({
   severity: 'high',
   scope: { node: ['control-plane'] },
   rationale: 'A kubeconfig owned by another account can be read or replaced by that account.',
-  remediation: 'The operator writes these files as root:root; restore that with chown root:root on the node (oc debug node/NAME -- chroot /host) and find what changed them.',
+  remediation: 'Run chown root:root on the listed files on the node (oc debug node/NAME, then chroot /host) and find out what changed them: the operators own these files.',
 
   evaluate(node) {
     return checkRevisionFile(node, { prefix: 'kube-scheduler-pod', rel: 'configmaps/scheduler-kubeconfig/kubeconfig', what: "the scheduler's kubeconfig" }, { owner: ROOT });

@@ -19,6 +19,7 @@ import { renderText } from '../../lib/report/text.js';
 import { renderHtml } from '../../lib/report/html.js';
 import { renderJunit } from '../../lib/report/junit.js';
 import type { Resource } from '../../lib/model/types.js';
+import { argv, clusterBundle, nodeBundle, readAll } from '../helpers/mini-bundle.js';
 import { fromRoot } from '../helpers/paths.js';
 import { jsonReport, removeDir, scan, tarEntry, tempDir } from './support.js';
 
@@ -141,6 +142,67 @@ test('the whole pipeline in process on mutated manifests: no throw, no rule cras
     { seed: SEED, numRuns: 60 },
   );
   assert.ok(judged > 30, `most mutated inputs still hold objects for the rules (${judged} of 60)`);
+});
+
+// --- bundles ----------------------------------------------------------------------------------------------------
+
+const KUBELET_CONFIG = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nauthentication:\n  anonymous: {enabled: false}\n  webhook: {enabled: true}\nauthorization: {mode: Webhook}\nreadOnlyPort: 0\nstaticPodPath: /etc/kubernetes/manifests\n';
+const STATIC_POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: kube-apiserver, namespace: kube-system}\nspec:\n  containers:\n  - name: kube-apiserver\n    image: registry.k8s.io/kube-apiserver:v1.31.2\n    command: [kube-apiserver, --anonymous-auth=false, --authorization-mode=Node,RBAC, --encryption-provider-config=/etc/kubernetes/enc.yaml]\n';
+const STATS = '# path\ttype\tmode\tuid\tgid\tuser\tgroup\trealpath\n/var/lib/kubelet/config.yaml\tfile\t0600\t0\t0\troot\troot\t-\n/etc/kubernetes/manifests\tdir\t0755\t0\t0\troot\troot\t-\n';
+
+/** Small edits to a text: the same operations as `mutated`, on a given base. */
+const edits = (base: string) =>
+  fc.array(fc.tuple(fc.constantFrom('insert', 'delete', 'truncate', 'keep'), fc.nat(), fc.nat({ max: 20 }), fragment), { maxLength: 4 }).map((ops) => {
+    let t = base;
+    for (const [op, at, len, frag] of ops) {
+      const p = t.length ? at % t.length : 0;
+      if (op === 'insert') t = t.slice(0, p) + frag + t.slice(p);
+      else if (op === 'delete') t = t.slice(0, p) + t.slice(p + len);
+      else if (op === 'truncate') t = t.slice(0, p);
+    }
+    return t;
+  });
+
+const argArb = fc.oneof(fc.constantFrom('--anonymous-auth=false', '--anonymous-auth', '--config', '--config=', '=', '--', '-', '--authorization-mode=AlwaysAllow', '--tls-cipher-suites=,,', '--profiling=maybe', '--port=-1', '--kubeconfig=../../x'), fc.string({ maxLength: 12 }));
+
+test('mutated members of a checksummed node and cluster bundle: the whole pipeline never throws, no rule crashes', async () => {
+  const benchmarks = ['cis-1.10', 'cis-1.11', 'cis-1.12', 'eks-1.8.0', 'rh-1.8'].map((id) => getBenchmark(id)).filter((b) => b !== undefined);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.record({
+        apiserver: fc.array(argArb, { maxLength: 6 }),
+        kubelet: fc.array(argArb, { maxLength: 6 }),
+        etcdEnv: edits('ETCD_CLIENT_CERT_AUTH=true\nETCD_PEER_AUTO_TLS=false\n'),
+        config: edits(KUBELET_CONFIG),
+        pod: edits(STATIC_POD),
+        stats: edits(STATS),
+        configz: edits(JSON.stringify({ kubeletconfig: { authentication: { anonymous: { enabled: true } }, readOnlyPort: 10255 } })),
+        version: edits('{"gitVersion": "v1.31.2"}'),
+        nodes: edits('apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Node\n  metadata: {name: node-1}\n  status: {nodeInfo: {kubeletVersion: v1.31.2}}\n'),
+      }),
+      async (m) => {
+        const node = nodeBundle({
+          'processes/apiserver.cmdline': argv('kube-apiserver', ...m.apiserver),
+          'processes/kubelet.cmdline': argv('kubelet', '--config=/var/lib/kubelet/config.yaml', ...m.kubelet),
+          'processes/etcd.cmdline': argv('etcd'),
+          'processes/etcd.env': m.etcdEnv,
+          'files/var/lib/kubelet/config.yaml': m.config,
+          'files/etc/kubernetes/manifests/kube-apiserver.yaml': m.pod,
+          'stats.tsv': m.stats,
+        }, { node: { name: 'node-1', roles: ['control-plane', 'worker'] } });
+        const cluster = clusterBundle({ 'cluster/version.json': m.version, 'cluster/nodes/node-1/configz.json': m.configz, 'cluster/resources/nodes.core.yaml': m.nodes });
+        const out = readAll(node, cluster);
+        assert.ok(Array.isArray(out.errors));
+        const snapshot = { resources: out.resources, nodes: out.nodes, bundles: out.bundles, errors: out.errors, ...(out.serverVersion ? { serverVersion: out.serverVersion } : {}) };
+        for (const benchmark of benchmarks) {
+          const report = runScan({ snapshot, benchmark: benchmark!, rules, toolVersion: '0.0.0', inputs: ['node.tgz', 'cluster.tgz'] });
+          const crashed = report.results.filter((r) => r.status === 'error' && /^rule ".*" failed/.test(r.message));
+          assert.equal(crashed.map((r) => r.message), [], 'no rule throws on a hostile bundle');
+        }
+      },
+    ),
+    { seed: SEED, numRuns: 60 },
+  );
 });
 
 // --- archives ---------------------------------------------------------------------------------------------------

@@ -174,6 +174,15 @@ test('inputs that used to cost quadratic time finish: blank lines, a long Source
   assert.equal(errorsFor(report, 'many-aliases.yaml').map((e) => e.message), ['more than 1000 anchors and aliases in one document (--max-aliases)']);
 });
 
+test('standard input is read only up to --max-file-size', () => {
+  const big = Buffer.concat([GOOD_MANIFEST, Buffer.alloc(2 * 1024 * 1024, '#')]);
+  const r = scan(['--max-file-size', '100000', '-'], { input: big });
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /^kubecis: -: input larger than the limit of 100000 bytes \(--max-file-size\)$/m);
+  const ok = jsonReport(scan(['--format', 'json', '-'], { input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), GOOD_MANIFEST]) }));
+  assert.ok(goodFindingIn(ok, '-'), 'stdin with a BOM keeps its positions');
+});
+
 // --- archives -----------------------------------------------------------------------------------------------
 
 test('hostile tar entries: ../, absolute paths, links, devices, FIFOs, duplicates, escapes; the good member is scanned', () => {

@@ -369,6 +369,25 @@ Object.freeze = function (o) {
   assert.equal([...leaks('internal error', plain.stderr + plain.stdout), ...leaks('internal error --debug', dbg.stderr + dbg.stdout)], []);
 });
 
+test('an internal error outside the loader: one line and exit 2, the stack only with --debug', () => {
+  const hook = path.join(base, 'render-boom.mjs');
+  writeFileSync(hook, `const stringify = JSON.stringify;
+JSON.stringify = function (v, ...rest) {
+  if (v && typeof v === 'object' && v.schemaVersion !== undefined && v.results) throw new Error('renderer broke');
+  return stringify.call(this, v, ...rest);
+};\n`);
+  const env = { NODE_OPTIONS: `--import=${hook}` };
+  const input = path.join(base, 'manifests', 'workloads.yaml');
+  const plain = runInternal(['--format', 'json', input], env);
+  assert.is(plain.code, 2);
+  assert.is(plain.stderr, 'kubecis: internal error: renderer broke (run with --debug for details)\n');
+  const dbg = runInternal(['--debug', '--format', 'json', input], env);
+  assert.is(dbg.code, 2);
+  assert.match(dbg.stderr, /^kubecis: internal error: renderer broke\n/);
+  assert.match(dbg.stderr, /^\s+at .*\.js:\d+:\d+/m, 'the stack follows with --debug');
+  assert.equal(leaks('internal error --debug', dbg.stdout + dbg.stderr), []);
+});
+
 /** Not through scan(): that helper refuses any "internal error" on stderr, which is the point here. */
 function runInternal(args: string[], env: Record<string, string>): CliRun {
   const r = runCli(['scan', ...args], { env, timeout: 30_000 });

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import rule from '../../../rules/hardening/audit-log-forwarding.js';
 import { checkRule, fixturesDir } from '../../helpers/check-rule.js';
 import { api, argLine, ARG_COLUMN, runCases } from '../../helpers/node-facts.js';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const LOG = '--audit-log-path=/var/log/kubernetes/audit/audit.log';
 const MOUNT = { component: { mounts: [{ hostPath: '/var/log/kubernetes/audit', mountPath: '/var/log/kubernetes/audit' }] } };
@@ -43,3 +44,9 @@ test('manual-shipper-without-api-server.yaml', async () => {
   assert.equal(await checkRule(rule, path.join(fixturesDir(rule, 'hardening'), 'manual-shipper-without-api-server.yaml')), [{ name: 'cluster', status: 'manual', line: 11, column: 7 }]);
 });
 test.run();
+
+// End to end: mini node bundles read by the bundle loader (the cluster target is named after the bundle's cluster).
+nodeRuleSuite(rule, 'hardening', [
+  { fixture: 'pass-webhook', want: [{ node: 'demo', status: 'pass', has: 'sends audit events to a webhook backend' }] },
+  { fixture: 'fail-local-file-only', want: [{ node: 'demo', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:11:7' }] },
+]);

@@ -4,6 +4,8 @@ import * as assert from 'uvu/assert';
 import rule from '../../../rules/hardening/audit-policy-minimisation.js';
 import { api, snapshotOfFacts, type NodeSpec } from '../../helpers/node-facts.js';
 import { evaluateRule, makeContext } from '../../../lib/engine/run.js';
+import * as path from 'node:path';
+import { evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
 
 const FLAG = '--audit-policy-file=/etc/kubernetes/audit-policy.yaml';
 const FULL = `apiVersion: audit.k8s.io/v1
@@ -66,3 +68,20 @@ test('no audit policy: not applicable; policy file missing from the bundle: erro
   assert.is(judge(api([FLAG])).status, 'error');
 });
 test.run();
+
+// End to end over mini bundles: the first scan's message is the second scan's baseline.
+const fixtures = suite('audit-policy-minimisation fixtures');
+const dir = fixturesDir(rule, 'hardening');
+fixtures('pass-full-policy then fail-secrets-dropped, compared through the baseline', async () => {
+  const [first] = await evaluateFixture(rule, path.join(dir, 'pass-full-policy'));
+  assert.is(first.verdict.status, 'manual');
+  const baseline = { results: [{ ruleId: rule.id, status: first.verdict.status, target: first.resultTarget, message: first.verdict.message }] };
+  const [same] = await evaluateFixture(rule, path.join(dir, 'pass-full-policy'), { options: { baseline } });
+  assert.is(same.verdict.status, 'pass');
+  const [worse] = await evaluateFixture(rule, path.join(dir, 'fail-secrets-dropped'), { options: { baseline } });
+  assert.is(worse.verdict.status, 'fail');
+  assert.match(worse.verdict.loc!.file, /!files\/etc\/kubernetes\/audit\/policy\.yaml$/);
+  assert.equal([worse.verdict.loc!.line, worse.verdict.loc!.column], [6, 10]);
+  assert.match(worse.verdict.message, /^since the baseline secrets is no longer logged, rbac-changes went from RequestResponse to Metadata;/);
+});
+fixtures.run();

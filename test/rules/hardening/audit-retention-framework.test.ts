@@ -2,6 +2,7 @@
 import rule, { RETENTION_REQUIREMENTS } from '../../../rules/hardening/audit-retention-framework.js';
 import { api, argLine, ARG_COLUMN, COMMAND_LOC, runCases } from '../../helpers/node-facts.js';
 import * as assert from 'uvu/assert';
+import { nodeRuleSuite } from '../../helpers/node-rule.js';
 
 const LOG = '--audit-log-path=/var/log/kubernetes/audit/audit.log';
 assert.equal(RETENTION_REQUIREMENTS.map((r) => `${r.framework} ${r.control}`), ['PCI DSS v4.0 10.5.1', 'FedRAMP AU-11']);
@@ -23,4 +24,9 @@ runCases(rule, [
   { name: 'manual: the log goes to standard output', node: api(['--audit-log-path=-', '--audit-log-maxage=1']), want: { status: 'manual', line: argLine(0) } },
   { name: 'not applicable: no audit log file', node: api(['--audit-webhook-config-file=/etc/kubernetes/w.yaml']), want: { status: 'not-applicable' } },
   { name: 'manual: not a number', node: api([LOG, '--audit-log-maxage=30d']), want: { status: 'manual', line: argLine(1) } },
+]);
+
+nodeRuleSuite(rule, 'hardening', [
+  { fixture: 'pass-90-days', want: [{ node: 'cp-1', status: 'pass', has: 'kept 90 days' }] },
+  { fixture: 'fail-30-days', want: [{ node: 'cp-1', status: 'fail', at: 'files/etc/kubernetes/manifests/kube-apiserver.yaml:12:7', has: 'less than the 90 days' }] },
 ]);

@@ -261,15 +261,16 @@ add_stat_and_dir() {
   _sd=${1%/*}
   add_stat "${_sd:-/}"
 }
-# A folder, everything under it (up to MAX_TREE_ENTRIES), recorded for stats.
+# A folder, everything under it (up to $2 entries, default MAX_TREE_ENTRIES), recorded for stats.
 add_stat_tree() {
+  _st_max=${2:-$MAX_TREE_ENTRIES}
   add_stat_and_dir "$1"
   _st_r=$(resolve "$1") || return 0
   [ -d "$R$_st_r" ] || return 0
-  find "$R$_st_r" 2>/dev/null | head -n "$((MAX_TREE_ENTRIES + 1))" > "$T/tree" || true
-  if [ "$(wc -l < "$T/tree")" -gt "$MAX_TREE_ENTRIES" ]; then
-    warn "more than $MAX_TREE_ENTRIES entries under $1: only the first $MAX_TREE_ENTRIES are recorded in stats.tsv"
-    head -n "$MAX_TREE_ENTRIES" "$T/tree" > "$T/tree.cut"
+  find "$R$_st_r" 2>/dev/null | head -n "$((_st_max + 1))" > "$T/tree" || true
+  if [ "$(wc -l < "$T/tree")" -gt "$_st_max" ]; then
+    warn "more than $_st_max entries under $1: only the first $_st_max are recorded in stats.tsv"
+    head -n "$_st_max" "$T/tree" > "$T/tree.cut"
     mv "$T/tree.cut" "$T/tree"
   fi
   while IFS= read -r _st_f; do
@@ -882,6 +883,29 @@ collect_units() {
   done
 }
 
+# OpenShift nodes (RHCOS): the files the rh-1.8 file controls name. The operators write each control plane
+# component's files per revision under /etc/kubernetes/static-pod-resources (<component>-pod-<N>/, <component>-certs/),
+# keys included: they get stats lines (type, mode, owner) and are never copied. A node counts as OpenShift when it has
+# that folder, the Machine Config Daemon's folder or Multus' run folder; on other nodes nothing here is recorded.
+MAX_SPR_ENTRIES=20000
+OPENSHIFT_NODE_DIRS='/etc/kubernetes/cni/net.d /var/run/multus/cni/net.d /var/lib/cni/networks/openshift-sdn
+/var/run/openshift-sdn /var/run/openvswitch /etc/openvswitch'
+collect_openshift_node() {
+  _ocp=0
+  for _p in /etc/kubernetes/static-pod-resources /etc/machine-config-daemon /var/run/multus; do
+    if _r=$(resolve "$_p") && [ -d "$R$_r" ]; then _ocp=1; fi
+  done
+  [ "$_ocp" = 1 ] || return 0
+  add_stat_tree /etc/kubernetes/static-pod-resources "$MAX_SPR_ENTRIES"
+  add_stat /etc/kubernetes/kubeconfig
+  add_stat_and_dir /var/lib/etcd/member
+  # Under their resolved path (/var/run is usually a link to /run), so that the folder and its entries match.
+  for _p in $OPENSHIFT_NODE_DIRS; do
+    _r=$(resolve "$_p") || _r=$_p
+    add_stat_tree "$_r"
+  done
+}
+
 collect_node() {
   : > "$T/statpaths"
   : > "$T/units"
@@ -1043,6 +1067,8 @@ collect_node() {
   [ -n "$_cni" ] && add_stat_tree "$_cni"
   add_stat_tree /etc/cni/net.d
   add_stat_tree /var/lib/cni/networks
+
+  collect_openshift_node
 
   # Container runtime: containerd and CRI-O configuration (registry credentials redacted) and the CRI sockets.
   copy_file /etc/containerd/config.toml toml || add_stat /etc/containerd/config.toml
@@ -1342,6 +1368,19 @@ OPTIONAL_RESOURCES='validatingadmissionpolicies.admissionregistration.k8s.io
 validatingadmissionpolicybindings.admissionregistration.k8s.io podsecuritypolicies.policy
 securitycontextconstraints.security.openshift.io'
 
+# OpenShift (when the API serves config.openshift.io): the cluster configuration and operator objects the rh-1.8
+# rules read, warned about when not served; log forwarders, image policies and flow schemas only when served.
+OPENSHIFT_RESOURCES='apiservers.config.openshift.io images.config.openshift.io networks.config.openshift.io
+oauths.config.openshift.io clusterversions.config.openshift.io kubeapiservers.operator.openshift.io
+openshiftapiservers.operator.openshift.io kubecontrollermanagers.operator.openshift.io
+kubeschedulers.operator.openshift.io etcds.operator.openshift.io networks.operator.openshift.io
+authentications.operator.openshift.io'
+OPENSHIFT_OPTIONAL='clusterimagepolicies.config.openshift.io clusterlogforwarders.logging.openshift.io
+clusterlogforwarders.observability.openshift.io flowschemas.flowcontrol.apiserver.k8s.io'
+# The operators' rendered component configurations (NAMESPACE:NAME,NAME): one member per namespace.
+OPENSHIFT_CONFIGMAPS='openshift-kube-apiserver:config openshift-apiserver:config
+openshift-kube-controller-manager:config,kube-controller-manager-pod openshift-kube-scheduler:config,kube-scheduler-pod'
+
 collect_cluster() {
   command -v "$KUBECTL" > /dev/null 2>&1 || die "kubectl not found (set --kubectl PATH or KUBECTL)"
   mkdir -p "$T/kube-cache" "$W/cluster"
@@ -1390,6 +1429,22 @@ collect_cluster() {
   done
   # Without --all, the kube-system ConfigMaps that hold component configuration (kube-proxy's above all).
   if [ "$ALL" != 1 ] && [ -z "$RESOURCES" ]; then printf 'configmaps:kube-system\n' >> "$T/jobs"; fi
+  if [ "$ALL" != 1 ] && [ -z "$RESOURCES" ] && grep -q '[.]config[.]openshift[.]io$' "$T/listable.sorted"; then
+    # shellcheck disable=SC2086 # the lists are split on purpose
+    for _res in $OPENSHIFT_RESOURCES; do
+      if grep -qxF "$_res" "$T/listable.sorted"; then
+        printf '%s\n' "$_res" >> "$T/jobs"
+      else
+        warn "resource type $_res is not served by this OpenShift cluster (or not listable): not collected"
+      fi
+    done
+    # shellcheck disable=SC2086
+    for _res in $OPENSHIFT_OPTIONAL; do
+      if grep -qxF "$_res" "$T/listable.sorted"; then printf '%s\n' "$_res" >> "$T/jobs"; fi
+    done
+    # shellcheck disable=SC2086
+    printf 'openshift-configmaps:%s\n' $OPENSHIFT_CONFIGMAPS >> "$T/jobs"
+  fi
   run_batched get_job "$T/jobs"
 
   # Each node's kubelet configuration as the kubelet reports it (configz, through the API server proxy).
@@ -1408,8 +1463,30 @@ get_job() {
       run_kc cluster/resources/configmaps.core.yaml get configmaps -n kube-system kube-proxy kubeadm-config \
         kubelet-config -o yaml --ignore-not-found && redact_member cluster/resources/configmaps.core.yaml
       return 0 ;;
+    openshift-configmaps:*) get_openshift_configmaps "${1#*:}" ;;
     *) get_resource "$1" ;;
   esac
+}
+
+# NAMESPACE:NAME,NAME -> cluster/resources/configmaps.core.NAMESPACE.yaml; each ConfigMap not found is a warning.
+get_openshift_configmaps() {
+  _oc_ns=${1%%:*}
+  _oc_names=$(printf '%s' "${1#*:}" | tr ',' ' ')
+  _oc_m=cluster/resources/configmaps.core.$_oc_ns.yaml
+  # shellcheck disable=SC2086 # the names are split on purpose
+  run_kc "$_oc_m" get configmaps -n "$_oc_ns" $_oc_names -o yaml --ignore-not-found || return 0
+  # metadata.name of the object (one name) or of each List item (several).
+  awk '
+    function indent(s) { match(s, /^[ -]*/); return RLENGTH }
+    /^(- |  )?metadata:[ ]*$/ { m = 1; mi = indent($0); next }
+    m && $0 !~ /^[ ]*$/ && indent($0) <= mi { m = 0 }
+    m && indent($0) == mi + 2 && /^[ ]*name: / { v = $0; sub(/^[ ]*name: /, "", v); gsub(/"/, "", v); print v }
+  ' "$W/$_oc_m" > "$T/found.$_oc_ns"
+  for _oc_n in $_oc_names; do
+    grep -qxF "$_oc_n" "$T/found.$_oc_ns" || warn "ConfigMap $_oc_ns/$_oc_n not found: the rules that read it report manual"
+  done
+  # None found leaves an empty member: kubectl answered, and "none" is evidence too.
+  redact_member "$_oc_m" || true
 }
 
 get_configz() {

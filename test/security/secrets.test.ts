@@ -44,6 +44,7 @@ const C = {
   etcdToken: 'kcleak-etcd-token',
   etcdEnv: 'kcleak-etcd-env',
   kubeletHeader: 'kcleak-kubelet-header',
+  staticPodEnv: 'kcleak-static-pod-env',
   bundleSecret: 'kcleak-bundle-secret',
   bundleEnv: 'kcleak-bundle-env',
   collectedEnv: 'kcleak-collected-env',
@@ -197,7 +198,17 @@ function unredactedNodeBundle(dir: string): void {
   ];
   const staticPod = YAML.stringify({
     apiVersion: 'v1', kind: 'Pod', metadata: { name: 'kube-apiserver', namespace: 'kube-system' },
-    spec: { containers: [{ name: 'kube-apiserver', image: 'registry.k8s.io/kube-apiserver:v1.31.2', command: [...apiserverArgs.slice(0, 2), `--oidc-client-secret=${C.manifestFlag}`, '--anonymous-auth=false'] }] },
+    spec: { containers: [{
+      name: 'kube-apiserver', image: 'registry.k8s.io/kube-apiserver:v1.31.2', command: [...apiserverArgs.slice(0, 2), `--oidc-client-secret=${C.manifestFlag}`, '--anonymous-auth=false'],
+      env: [{ name: 'AWS_SECRET_ACCESS_KEY', value: C.staticPodEnv }, { name: 'HTTPS_PROXY', value: `http://user:${C.staticPodEnv}@proxy:3128` }],
+    }] },
+  });
+  const etcdPod = YAML.stringify({
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'etcd', namespace: 'kube-system' },
+    spec: { containers: [{
+      name: 'etcd', image: 'registry.k8s.io/etcd:3.5.15-0', command: ['etcd', `--initial-cluster-token=${C.staticPodEnv}`, '--client-cert-auth=true'],
+      env: [{ name: 'ETCD_INITIAL_CLUSTER_TOKEN', value: C.staticPodEnv }, { name: 'ETCD_PEER_CLIENT_CERT_AUTH', value: 'false' }],
+    }] },
   });
   const b = nodeBundle({
     'processes/apiserver.cmdline': argv(...apiserverArgs),
@@ -205,6 +216,7 @@ function unredactedNodeBundle(dir: string): void {
     'processes/etcd.env': `ETCD_INITIAL_CLUSTER_TOKEN=${C.etcdEnv}\nETCD_PEER_AUTO_TLS=true\nETCD_PASSWORD=${C.etcdEnv}\n`,
     'processes/kubelet.cmdline': argv('kubelet', '--kubeconfig=/etc/kubernetes/kubelet.conf', '--config=/var/lib/kubelet/config.yaml', `--bootstrap-token=${C.kubeconfigToken}`),
     'files/etc/kubernetes/manifests/kube-apiserver.yaml': staticPod,
+    'files/etc/kubernetes/manifests/etcd.yaml': etcdPod,
     'files/etc/kubernetes/enc/enc.yaml': encryptionConfig(),
     'files/etc/kubernetes/kubelet.conf': kubeconfig(),
     'files/etc/kubernetes/tokens.csv': `${C.kubeconfigToken},admin,1\n`,

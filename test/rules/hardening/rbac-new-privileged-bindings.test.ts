@@ -26,6 +26,12 @@ test('with a baseline: already privileged passes, new or newly privileged fails,
     { name: 'viewers', status: 'pass' },
   ]);
 });
+test('no privileged binding: pass with and without a baseline', async () => {
+  const pass = path.join(dir, 'pass-no-privileged-binding.yaml');
+  const want = [{ name: 'cluster-admin', status: 'pass' }, { name: 'readers', status: 'pass' }];
+  assert.equal(await checkRule(rule, pass), want);
+  assert.equal(await checkRule(rule, pass, { options: { baseline } }), want);
+});
 test('without a baseline privileged bindings are manual', async () => {
   assert.equal((await checkRule(rule, fixture)).map((r) => r.status), ['manual', 'manual', 'manual', 'pass']);
 });

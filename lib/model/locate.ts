@@ -115,7 +115,7 @@ function listenerFinder(text: string): Finder {
       }
     }
     if (!entry) return undefined;
-    if (entry.ks !== undefined && (node === null || typeof node === 'object')) return { start: entry.ks, end: entry.ke ?? entry.ks };
+    if (entry.ks !== undefined && node !== null && typeof node === 'object') return { start: entry.ks, end: entry.ke ?? entry.ks };
     const start = skipSpace(entry.vs, entry.ve);
     return { start, end: Math.max(start, entry.ve) };
   };

@@ -79,7 +79,7 @@ export default defineRule<NodeFacts>({
     'seccomp_use_default_when_empty = false, insecure_registries, a stream_address beyond localhost. Deliberately not judged: ' +
     'enable_unprivileged_ports/icmp (they let containers drop NET_BIND_SERVICE and NET_RAW, which helps), restrict_oom_score_adj (rootless ' +
     'only), SELinux switches (off by default upstream; whether the host enforces SELinux is not in the bundle). A runtime without a config ' +
-    'file runs on its defaults, which pass.',
+    'file runs on its defaults, which pass when its socket shows it runs; with neither files nor sockets the result is manual.',
   severity: 'medium',
   scope: { node: ['worker', 'control-plane'] },
   frameworks: { mitreAttack: ['T1611', 'T1525'] },
@@ -96,7 +96,10 @@ export default defineRule<NodeFacts>({
       const recorded = [CONTAINERD, CRIO].map((p) => node.files.get(p));
       if (recorded.every((s) => s === undefined)) return error(`the bundle of node "${node.name}" does not record the container runtime configuration (collector too old); collect it again`);
       if (recorded.some((s) => s?.exists)) return error(`the runtime configuration of node "${node.name}" exists but was not copied (see the bundle warnings)`, recorded.find((s) => s?.exists)!.loc);
-      return pass(recorded.find((s) => s)!.loc, `no containerd or CRI-O configuration file on node "${node.name}": the runtime runs on its defaults`);
+      // Defaults are safe only for a runtime we know runs here: its socket must exist.
+      const socket = ['/run/containerd/containerd.sock', '/var/run/crio/crio.sock'].map((p) => node.files.get(p)).find((s) => s?.exists);
+      if (!socket) return manual(`node "${node.name}" has neither a containerd or CRI-O configuration file nor their sockets; check the configuration of the runtime in use`);
+      return pass(socket.loc, `no containerd or CRI-O configuration file on node "${node.name}": the runtime runs on its defaults`);
     }
     const findings = [...(containerd?.doc ? containerdFindings(containerd.doc) : []), ...(crioFiles.length ? crioFindings(crioSettings(node)) : [])];
     const which = [containerd ? 'containerd' : '', crioFiles.length ? 'CRI-O' : ''].filter(Boolean).join(' and ');

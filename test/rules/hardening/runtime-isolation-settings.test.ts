@@ -6,6 +6,7 @@ nodeRuleSuite(rule, 'hardening', [
   // enable_unprivileged_ports/icmp are deliberately not findings: they let containers drop NET_BIND_SERVICE and NET_RAW.
   { fixture: 'pass-containerd-defaults', want: [{ node: 'worker-1', status: 'pass', has: 'the containerd configuration keeps the isolation defaults' }] },
   { fixture: 'pass-no-config-file', want: [{ node: 'worker-1', status: 'pass', has: 'the runtime runs on its defaults' }] },
+  { fixture: 'manual-no-runtime-found', want: [{ node: 'worker-1', status: 'manual', has: 'nor their sockets' }] },
   {
     fixture: 'fail-containerd-apparmor-off',
     want: [{ node: 'worker-1', status: 'fail', at: 'files/etc/containerd/config.toml:6:5', has: 'disable_apparmor = true turns AppArmor off for every container; registry "registry.example.com" is pulled with insecure_skip_verify = true' }],

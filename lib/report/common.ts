@@ -1,5 +1,17 @@
 // Small helpers shared by the SARIF, HTML and JUnit reporters: target labels, optional-field readers, text limits.
-import type { ControlInfo, Result, ResultTarget } from './types.js';
+import type { ControlInfo, Report, Result, ResultTarget } from './types.js';
+
+/** How reports name a control: `CIS 5.2.2` for benchmark numbers; a profile's own ids (letter-prefixed, `H1.4`) as they are. */
+export function controlLabel(controlId: string): string {
+  return /^[A-Z]/.test(controlId) ? controlId : `CIS ${controlId}`;
+}
+
+/** Title of the benchmark or profile a control comes from (a profile run with --profile is in report.benchmark.profiles). */
+export function controlSourceTitle(report: Report, controlId: string): string {
+  const profiles = report.benchmark.profiles ?? [];
+  // One profile ships today; with several, ids alone would not tell them apart.
+  return /^[A-Z]/.test(controlId) && profiles.length > 0 ? profiles[0].title : report.benchmark.title;
+}
 
 /** Drift of a result against a baseline, when the report was compared with one (the drift feature adds it). */
 export type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent';

@@ -3,7 +3,7 @@
 // Mapping: fail -> <failure>, error -> <error>, manual / not-applicable / waived / any other status -> <skipped>
 // with the reason, pass -> an empty testcase. Results only in the baseline (`absent`) are not tests of this scan. classname is `kubecis.<rule id>` (stable across benchmark versions, no dots to
 // be read as packages); the testcase name carries the control number and the target.
-import { baselineStateOf, targetLabel } from './common.js';
+import { baselineStateOf, controlLabel, targetLabel } from './common.js';
 import type { ControlInfo, Report, Result } from './types.js';
 
 interface Suite {
@@ -108,7 +108,7 @@ function suiteProperties(report: Report, s: Suite): [string, string][] {
 function testcase(r: Result, c: ControlInfo | undefined): string {
   const file = r.location?.helmSource ?? r.location?.file;
   const open =
-    `    <testcase name="${attr(`CIS ${r.controlId}: ${targetLabel(r.target)}`)}" classname="${attr(`kubecis.${r.ruleId}`)}"` +
+    `    <testcase name="${attr(`${controlLabel(r.controlId)}: ${targetLabel(r.target)}`)}" classname="${attr(`kubecis.${r.ruleId}`)}"` +
     (file && file !== '-' ? ` file="${attr(file)}"` : '') +
     ' time="0"';
   if (r.status === 'pass') return `${open}/>`;
@@ -128,7 +128,7 @@ function testcase(r: Result, c: ControlInfo | undefined): string {
 }
 
 function detailLines(r: Result, c: ControlInfo | undefined): string[] {
-  const lines = [`${targetLabel(r.target)}: ${r.message}`, `Control: CIS ${r.controlId} ${r.title} (severity ${r.severity})`];
+  const lines = [`${targetLabel(r.target)}: ${r.message}`, `Control: ${controlLabel(r.controlId)} ${r.title} (severity ${r.severity})`];
   const loc = r.location;
   if (loc) {
     const pos = `${loc.file === '-' ? 'standard input' : loc.file}:${loc.startLine}:${loc.startColumn}`;

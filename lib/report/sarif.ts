@@ -14,7 +14,7 @@
 //   the same way to `stdinPath` when given.
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import { baselineStateOf, frameworksOf, severityRank, targetIdentity, targetLabel, truncate } from './common.js';
+import { baselineStateOf, controlLabel, controlSourceTitle, frameworksOf, severityRank, targetIdentity, targetLabel, truncate } from './common.js';
 import type { ControlInfo, Report, Result, ResultLocation } from './types.js';
 
 export interface SarifOptions {
@@ -182,11 +182,11 @@ class RuleTable {
 function ruleDescriptor(report: Report, ruleId: string, controls: ControlInfo[]): Sarif.ReportingDescriptor {
   const c = controls[0];
   const numbers = controls.map((x) => x.controlId);
-  const cisLabel = `CIS ${numbers.join(', ')}`;
+  const cisLabel = numbers.map(controlLabel).join(', ');
   const level = LEVEL[c.severity] ?? 'warning';
   const fullText = [c.rationale, c.notes].filter(Boolean).join(' ') || c.title;
 
-  const tags: string[] = ['security', 'kubernetes', report.benchmark.id, ...numbers.map((n) => `CIS-${n}`)];
+  const tags: string[] = ['security', 'kubernetes', report.benchmark.id, ...numbers.map((n) => controlLabel(n).replace(' ', '-'))];
   tags.push(c.assessment === 'manual' ? 'cis-manual' : 'cis-automated');
   for (const [framework, ids] of frameworksOf(c)) for (const id of ids) tags.push(`${framework}/${id}`);
   const uniqueTags = [...new Set(tags)].slice(0, MAX_TAGS);
@@ -223,7 +223,7 @@ function helpText(report: Report, controls: ControlInfo[]): string {
     '',
     ...controls.map(
       (x) =>
-        `${report.benchmark.title}, recommendation ${x.controlId}` +
+        `${controlSourceTitle(report, x.controlId)}, recommendation ${x.controlId}` +
         (x.sectionTitle ? ` (${x.section} ${x.sectionTitle})` : '') +
         `; the benchmark marks it ${x.assessment}; severity ${x.severity}.`,
     ),
@@ -245,7 +245,7 @@ function helpMarkdown(report: Report, controls: ControlInfo[]): string {
     '| --- | --- | --- | --- | --- |',
     ...controls.map(
       (x) =>
-        `| ${md(report.benchmark.title)} | ${md(x.controlId)} | ${md(`${x.section} ${x.sectionTitle}`.trim())} | ` +
+        `| ${md(controlSourceTitle(report, x.controlId))} | ${md(x.controlId)} | ${md(`${x.section} ${x.sectionTitle}`.trim())} | ` +
         `${md(x.assessment)} | ${md(x.severity)} |`,
     ),
   ];
@@ -394,7 +394,7 @@ function executionNotifications(
       descriptor: { id: 'control-error' },
       associatedRule: { id: r.ruleId, index: rules.indexFor(r) },
       level: 'error',
-      message: { text: truncate(`CIS ${r.controlId} could not be decided for ${targetLabel(r.target)}: ${r.message}`, MAX_MESSAGE) },
+      message: { text: truncate(`${controlLabel(r.controlId)} could not be decided for ${targetLabel(r.target)}: ${r.message}`, MAX_MESSAGE) },
     };
     if (r.location) n.locations = [{ physicalLocation: paths.physical(r.location) }];
     out.push(n);

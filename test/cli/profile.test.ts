@@ -67,6 +67,21 @@ test('--benchmark cis-1.12 --profile kubecis-hardening: one report, both sets of
   }
 });
 
+test('SARIF and JUnit name profile controls by their own ids and the profile, not as CIS recommendations', () => {
+  const sarif = JSON.parse(runCli(['scan', '--format', 'sarif', '--benchmark', 'cis-1.12', '--profile', 'kubecis-hardening', fx('app.yaml')]).stdout);
+  const rules = sarif.runs[0].tool.driver.rules as { id: string; name: string; help: { text: string }; properties: { tags: string[] } }[];
+  const stale = rules.find((r) => r.id === 'image-pull-policy-stale')!;
+  assert.is(stale.name, 'H1.4 Images with moving tags are pulled on every start');
+  assert.match(stale.help.text, /^kubecis hardening profile, recommendation H1\.4 \(H1 Image source\)/m);
+  assert.ok(stale.properties.tags.includes('H1.4') && !stale.properties.tags.includes('CIS-H1.4'));
+  const priv = rules.find((r) => r.id === 'pod-privileged-containers')!;
+  assert.match(priv.name, /^CIS 5\.2\.2 /);
+  assert.match(priv.help.text, /^CIS Kubernetes Benchmark v1\.12\.0, recommendation 5\.2\.2/m);
+  const junit = runCli(['scan', '--format', 'junit', '--benchmark', 'cis-1.12', '--profile', 'kubecis-hardening', fx('app.yaml')]).stdout;
+  assert.match(junit, /<testcase name="H1\.4: /);
+  assert.match(junit, /<testcase name="CIS 5\.2\.2: /);
+});
+
 test('--allowed-registries and allowedRegistries in .kubecis.yaml feed image-registry-allowed', () => {
   const registry = (args: string[]) => {
     const rep = report(runCli(['scan', '--format', 'json', '--profile', 'kubecis-hardening', ...args]).stdout);

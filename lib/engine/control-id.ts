@@ -21,7 +21,13 @@ export function compareControlIds(a: string, b: string): number {
     const q = y[i];
     if (typeof p === 'number' && typeof q === 'number') {
       if (p !== q) return p - q;
-    } else if (p !== q) return String(p) < String(q) ? -1 : 1;
+    } else if (p !== q) {
+      // Letter-prefixed segments (profile ids such as H10): the same prefix compares by its number.
+      const px = /^([A-Za-z]+)(\d+)$/.exec(String(p));
+      const py = /^([A-Za-z]+)(\d+)$/.exec(String(q));
+      if (px && py && px[1] === py[1]) return Number(px[2]) - Number(py[2]);
+      return String(p) < String(q) ? -1 : 1;
+    }
   }
   return 0;
 }

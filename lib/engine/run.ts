@@ -55,7 +55,7 @@ export function makeContext(
 export function runScan(o: ScanOptions): Report {
   const { snapshot, benchmark } = o;
   const ctx = makeContext(snapshot, benchmark.id, o.kubernetesMinor, o.options);
-  const sets = [benchmark, ...(o.profiles ?? []).filter((p) => p.id !== benchmark.id)];
+  const sets = [benchmark, ...(o.profiles ?? []).filter((p, i, all) => p.id !== benchmark.id && all.findIndex((q) => q.id === p.id) === i)];
   const sectionTitles = new Map(sets.flatMap((b) => b.sections.map((s) => [s.id, s.title] as const)));
   const results: Result[] = [];
   const controls: ControlInfo[] = [];

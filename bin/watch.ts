@@ -26,7 +26,7 @@ import { renderJsonValue } from '../lib/report/continuous.js';
 import type { Report } from '../lib/report/types.js';
 import type { Snapshot } from '../lib/model/types.js';
 import { asArray, parseDuration, UsageError, writeAtomic } from './common.js';
-import { evaluate, loadInputsSnapshot, loadWaivers, postProcess, scanSettings, type ScanSettings } from './scan-core.js';
+import { evaluate, loadInputsSnapshot, loadWaivers, postProcess, ruleOptions, scanSettings, type ScanSettings } from './scan-core.js';
 
 export const STATE_FILE = '.kubecis-watch-state.json';
 const BUNDLE_RE = /\.(tar\.gz|tgz)$/i;
@@ -225,7 +225,8 @@ async function handle(ctx: Ctx, name: string, abs: string, size: number, mtimeMs
     return;
   }
 
-  let report: Report = evaluate(snapshot, [name], ctx.settings, startedAt);
+  // Rule options from the flags (--allowed-registries); a drop folder has no .kubecis.yaml of its own.
+  let report: Report = evaluate(snapshot, [name], ctx.settings, startedAt, await ruleOptions(ctx.settings, []));
   const bundle = report.scan.bundles.length === 1 ? report.scan.bundles[0] : undefined;
   const series = safeName(bundle?.mode === 'node' && bundle.node ? `${clusterOf(report)}.${bundle.node}` : clusterOf(report));
   const previousFile = ctx.state.latest[series];

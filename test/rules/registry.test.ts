@@ -15,7 +15,6 @@ const MANUAL_ONLY = new Set([
   'aks-acr-cluster-read-only', 'aks-acr-user-access', 'aks-azure-rbac', 'aks-cni-latest-version', 'aks-control-plane-audit-logs',
   'aks-dedicated-service-accounts', 'aks-endpoint-access-restricted', 'aks-endpoint-private', 'aks-entra-id-integration',
   'aks-image-vulnerability-scanning', 'aks-secrets-kms-encryption',
-  'audit-log-forwarding',
   'authn-no-bootstrap-tokens-for-users', 'authn-no-client-certs-for-users', 'authn-no-service-account-tokens-for-users',
   'cluster-external-secret-storage', 'cluster-image-provenance', 'cluster-namespace-boundaries',
   'eks-audit-log-collection', 'eks-cluster-access-manager', 'eks-control-plane-audit-logs', 'eks-dedicated-service-accounts',
@@ -35,9 +34,10 @@ const NEVER_PASSES = new Set(['apiserver-request-timeout', 'rbac-system-masters'
 
 /**
  * Rules whose cases need scan options or inline NodeFacts rather than fixture names alone (a baseline report decides
- * pass or fail). TODO(hardening owners): give them pass-/fail- fixtures, or keep them listed here with that reason.
+ * pass or fail). The kubecis-hardening rules that compare with a baseline have pass-/fail- fixtures, judged in their
+ * tests with the baseline as a scan option.
  */
-const CASES_IN_TEST_ONLY = new Set(['audit-policy-minimisation', 'audit-retention-framework', 'rbac-new-privileged-bindings']);
+const CASES_IN_TEST_ONLY = new Set<string>([]);
 
 const PREFIX = /^(pass|fail|manual|not-applicable|error)-/;
 const test = suite('rule registry');

@@ -15,7 +15,7 @@ import type { Snapshot } from '../lib/model/types.js';
 import type { Report } from '../lib/report/types.js';
 import { rules } from '../rules/index.js';
 import { detectBenchmark, getBenchmark, isProfile } from '../lib/benchmarks.js';
-import { allowedRegistries, readProjectConfig } from '../lib/load/config.js';
+import { allowedRegistries, profileSettings, readProjectConfig } from '../lib/load/config.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
 import { asArray, dateOf, printable, UsageError } from './common.js';
 
@@ -95,14 +95,17 @@ function printInternalError(file: string, e: unknown): void {
 
 /**
  * Options rules read through ctx.options: the registry allow-list (--allowed-registries, else allowedRegistries in the
- * scanned folder's .kubecis.yaml) and the baseline report (rules that compare with the previous scan).
+ * scanned folder's .kubecis.yaml), the other kubecis-hardening settings of that file, and the baseline report (rules
+ * that compare with the previous scan).
  */
 export async function ruleOptions(s: ScanSettings, inputs: readonly string[], baseline?: Report): Promise<Record<string, unknown>> {
   const config = await readProjectConfig(inputs);
   for (const e of config.errors) throw new UsageError(`${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   const registries = allowedRegistries(s.allowedRegistries, config);
   if (registries.problem) throw new UsageError(registries.problem);
-  return { ...(registries.value ? { allowedRegistries: registries.value } : {}), ...(baseline ? { baseline } : {}) };
+  const settings = profileSettings(config);
+  if (settings.problem) throw new UsageError(settings.problem);
+  return { ...settings.value, ...(registries.value ? { allowedRegistries: registries.value } : {}), ...(baseline ? { baseline } : {}) };
 }
 
 /** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected, and the profiles. */

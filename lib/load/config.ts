@@ -68,3 +68,24 @@ export function allowedRegistries(flag: string | undefined, config: ProjectConfi
   }
   return { value: v.map((x: string) => x.trim()) };
 }
+
+/**
+ * Other kubecis-hardening settings of `.kubecis.yaml`: `systemNamespaces` (namespaces where privileged node agents
+ * belong, besides kube-system), `secretMaxConsumers` (workloads one Secret may reach) and `etcdBackupMaxAgeHours`.
+ */
+export function profileSettings(config: ProjectConfig): { value: Record<string, unknown>; problem?: string } {
+  const d = config.data;
+  const value: Record<string, unknown> = {};
+  if (d.systemNamespaces !== undefined) {
+    const v = d.systemNamespaces;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x !== '')) return { value, problem: `${config.file}: systemNamespaces must be a list of namespace names` };
+    value.systemNamespaces = v;
+  }
+  for (const key of ['secretMaxConsumers', 'etcdBackupMaxAgeHours']) {
+    if (d[key] === undefined) continue;
+    const n = d[key];
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0) return { value, problem: `${config.file}: ${key} must be a positive whole number` };
+    value[key] = n;
+  }
+  return { value };
+}

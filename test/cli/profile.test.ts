@@ -2,7 +2,8 @@
 // run with a benchmark into one report, the registry allow-list from --allowed-registries and .kubecis.yaml.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -91,6 +92,21 @@ test('--allowed-registries and allowedRegistries in .kubecis.yaml feed image-reg
   assert.equal(registry(['--allowed-registries', 'registry.example.com', fx('app.yaml')]), ['fail']);
   assert.equal(registry([fx('with-config')]), ['pass']);
   assert.equal(registry(['--allowed-registries', 'registry.example.com,ghcr.io', fx('with-config')]), ['fail'], 'the flag wins over the file');
+});
+
+test('.kubecis.yaml settings of the profile reach the rules; a bad value is a usage error', () => {
+  const rep = report(runCli(['scan', '--format', 'json', '--profile', 'kubecis-hardening', fx('system-namespaces')]).stdout);
+  assert.equal(rep.results.filter((x: R) => x.ruleId === 'pod-privileged-outside-system').map((x: R) => [x.status, x.message]), [['pass', 'namespace "shop" is a system namespace']]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'kubecis-profile-'));
+  try {
+    copyFileSync(fromRoot(fx('app.yaml')), path.join(dir, 'app.yaml'));
+    writeFileSync(path.join(dir, '.kubecis.yaml'), 'secretMaxConsumers: -1\n');
+    const bad = runCli(['scan', '--profile', 'kubecis-hardening', dir]);
+    assert.is(bad.code, 2);
+    assert.match(bad.stderr, /secretMaxConsumers must be a positive whole number/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('usage errors: unknown profile, empty allow-list', () => {

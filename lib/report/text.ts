@@ -140,7 +140,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const fc of view.controls) {
       const n = fc.counts;
       const tally = [n.fail && `${n.fail} fail`, n.error && `${n.error} error`, n.manual && `${n.manual} manual`, n.pass && `${n.pass} pass`].filter(Boolean).join(', ');
-      lines.push(`${c(fc.status, `[${LABEL[fc.status] ?? fc.status}]`.padEnd(9))} ${fc.id} ${fc.title} ${dim(`(CIS ${fc.cisControls.join(', ')}${tally ? `; ${tally}` : ''})`)}`);
+      lines.push(`${c(fc.status, `[${LABEL[fc.status] ?? fc.status}]`.padEnd(9))} ${fc.id} ${fc.title} ${dim(`(controls ${fc.cisControls.join(', ')}${tally ? `; ${tally}` : ''})`)}`);
     }
     lines.push('');
   }

@@ -6,6 +6,7 @@
 // listed under two controls pairs with itself; (2) identity; (3) rule id + target alone, because a rule reports one
 // verdict per target and its field path follows the verdict (a pass points at the object, a fail at the offending
 // field): pass -> fail on the same Deployment is one result whose status changed, not one gone and one new.
+import { complianceScore } from './score.js';
 import type { BaselineInfo, Report, Result, ResultStatus, Summary } from '../report/types.js';
 import { compareResults, summarize } from './run.js';
 
@@ -180,15 +181,9 @@ export interface DiffReport {
   readonly vanished: readonly Result[];
 }
 
-/** Score of a summary: share of pass among pass + fail, floored to one decimal (as the text report shows it). */
-export function scoreOf(summary: Summary): number | undefined {
-  const decided = summary.pass + summary.fail;
-  return decided === 0 ? undefined : Math.floor((summary.pass / decided) * 1000) / 10;
-}
-
 export function scanRef(report: Report): ScanRef {
   const summary = summarize(currentResults(report));
-  const score = scoreOf(summary);
+  const score = complianceScore(currentResults(report)).score;
   const at = collectedAt(report);
   return {
     ...(report.scan?.startedAt ? { startedAt: report.scan.startedAt } : {}),

@@ -2,7 +2,8 @@
 // the worst clusters and controls, and per compliance framework when the controls map to one.
 import type { Report, Summary } from '../report/types.js';
 import { compareControlIds } from './control-id.js';
-import { currentResults, scoreOf } from './baseline.js';
+import { currentResults } from './baseline.js';
+import { complianceScore } from './score.js';
 import { summarize } from './run.js';
 import { clusterOf, reportTime, type StoredReport } from './trend.js';
 import { frameworkView, frameworksForRule, getFramework, compareFrameworkIds, FRAMEWORK_IDS } from '../frameworks.js';
@@ -98,7 +99,7 @@ export function buildRollup(stored: readonly StoredReport[], frameworkIds: reado
         failingRules.add(r.ruleId);
       }
     }
-    const score = scoreOf(summary);
+    const score = complianceScore(results).score;
     const time = reportTime(report);
     clusters.push({
       cluster,

@@ -1,6 +1,7 @@
 // History and trend: where a report is stored (cluster / time), and score and failures over time per cluster.
 import type { Report, Summary } from '../report/types.js';
-import { collectedAt, currentResults, scoreOf } from './baseline.js';
+import { collectedAt, currentResults } from './baseline.js';
+import { complianceScore } from './score.js';
 import { summarize } from './run.js';
 
 /** A report read back, with the file it came from (display path). */
@@ -62,7 +63,7 @@ export function buildTrend(stored: readonly StoredReport[]): Trend {
     const time = reportTime(report);
     if (!time) continue;
     const summary = summarize(currentResults(report));
-    const score = scoreOf(summary);
+    const score = complianceScore(currentResults(report)).score;
     const at = collectedAt(report);
     const point: TrendPoint = {
       time,

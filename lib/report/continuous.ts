@@ -213,7 +213,7 @@ function seriesLines(series: readonly TrendSeries[], pick: (p: TrendSeries['poin
 export function renderTrendHtml(t: Trend): string {
   const maxFail = Math.max(1, ...t.clusters.flatMap((s) => s.points.map((p) => p.summary.fail)));
   const body: string[] = [];
-  body.push(`<section><h2>Score over time</h2><p class="muted">Share of decided results (pass + fail) that pass.</p>${lineChart(seriesLines(t.clusters, (p) => p.score, '%'), 100, 'Score over time', '%')}</section>`);
+  body.push(`<section><h2>Score over time</h2><p class="muted">Share of decided controls (pass or fail) that pass.</p>${lineChart(seriesLines(t.clusters, (p) => p.score, '%'), 100, 'Score over time', '%')}</section>`);
   body.push(`<section><h2>Failures over time</h2>${lineChart(seriesLines(t.clusters, (p) => p.summary.fail, ' failures'), maxFail, 'Failures over time')}</section>`);
   for (const s of t.clusters) {
     const rows = s.points

@@ -1,6 +1,7 @@
 // Text report for terminals: grouped by control, failures first within each control, summary and score at the end.
 import type { Status } from '../rule/types.js';
 import type { ControlInfo, Report, Result } from './types.js';
+import { complianceScore, STATUS_ORDER, worstStatus } from '../engine/score.js';
 
 export interface TextOptions {
   /** ANSI colours; bin/ turns them on only for a TTY without NO_COLOR. */
@@ -27,19 +28,16 @@ const COLOR: Record<string, string> = {
   waived: '\x1b[36m',
 };
 
-/** Worst first: the status a control shows is the worst of its results. */
-const RANK: Record<string, number> = { error: 0, fail: 1, manual: 2, waived: 3, pass: 4, 'not-applicable': 5 };
+/** Worst first (the order every report uses): the status a control shows is the worst of its results. */
+const RANK: Record<string, number> = Object.fromEntries(STATUS_ORDER.map((s, i) => [s, i]));
 
 export function controlStatus(results: readonly Result[]): Status | 'waived' {
-  let worst: string = 'not-applicable';
-  for (const r of results) if ((RANK[r.status] ?? 9) < (RANK[worst] ?? 9)) worst = r.status;
-  return worst as Status;
+  return worstStatus(results.map((r) => r.status)) as Status;
 }
 
-/** Share of decided results that pass, as a whole percentage; undefined when nothing was decided. */
+/** The compliance score (share of decided controls that pass), as every report shows it. */
 export function score(report: Report): number | undefined {
-  const decided = report.summary.pass + report.summary.fail;
-  return decided === 0 ? undefined : Math.floor((report.summary.pass / decided) * 1000) / 10;
+  return complianceScore(report.results).score;
 }
 
 export function targetLabel(r: Result): string {
@@ -151,7 +149,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     lines.push('');
   }
   const s = report.summary;
-  const sc = score(report);
+  const sc = complianceScore(report.results);
   lines.push(
     bold('Summary: ') +
       [
@@ -162,7 +160,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
         c('error', `${s.error} error`),
         ...(s.waived ? [c('waived', `${s.waived} waived`)] : []),
       ].join(', ') +
-      (sc === undefined ? '' : ` · score ${sc}%`),
+      (sc.score === undefined ? '' : ` · score ${sc.score}% (${sc.passControls} of ${sc.passControls + sc.failControls} decided controls pass)`),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -223,7 +223,7 @@ test('roll-up numbers on crafted results: shares, worst lists, latest per cluste
     { file: 'c', report: report([p('1.1', 'x'), R({ controlId: '1.2', status: 'not-applicable' }), p('1.3', 'x')], { cluster: 'c' }) },
   ];
   const r = buildRollup(stored);
-  assert.equal(r.clusters.map((c) => [c.cluster, c.file, c.summary.fail, c.score, c.failingControls]), [['a', 'a', 1, 66.6, 1], ['b', 'b', 3, 25, 2], ['c', 'c', 0, 100, 0]]);
+  assert.equal(r.clusters.map((c) => [c.cluster, c.file, c.summary.fail, c.score, c.failingControls]), [['a', 'a', 1, 66.6, 1], ['b', 'b', 3, 33.3, 2], ['c', 'c', 0, 100, 0]]);
   assert.equal(r.controls.map((c) => [c.ruleId, c.clustersFailing, c.clustersEvaluated, c.share, c.failingTargets, c.failingIn]), [
     ['rule-1-1', 2, 3, 0.667, 3, ['a', 'b']],
     ['rule-1-2', 1, 2, 0.5, 1, ['b']],

@@ -28,11 +28,19 @@ test('control characters from the input cannot drive the terminal', () => {
   assert.match(out, /bad \?\]0;pwned\? name/);
 });
 
-test('score is the share of decided results that pass', () => {
+test('score is the share of decided controls that pass; a control takes its worst result', () => {
   const r = sampleReport();
-  const s = r.summary;
-  const expected = s.pass + s.fail === 0 ? undefined : Math.floor((s.pass / (s.pass + s.fail)) * 1000) / 10;
-  assert.is(score(r), expected);
+  const worst = new Map<string, string>();
+  const order = ['fail', 'error', 'manual', 'waived', 'pass', 'not-applicable'];
+  for (const x of r.results) {
+    const prev = worst.get(x.controlId);
+    if (prev === undefined || order.indexOf(x.status) < order.indexOf(prev)) worst.set(x.controlId, x.status);
+  }
+  const pass = [...worst.values()].filter((s) => s === 'pass').length;
+  const fail = [...worst.values()].filter((s) => s === 'fail').length;
+  assert.ok(pass > 0 && fail > 0, 'the sample has passing and failing controls');
+  assert.is(score(r), Math.floor((pass / (pass + fail)) * 1000) / 10);
+  assert.match(renderText(r), new RegExp(`score [\\d.]+% \\(${pass} of ${pass + fail} decided controls pass\\)`));
 });
 
 test('JSON is two-space indented with a trailing newline and stable', () => {

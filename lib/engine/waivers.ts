@@ -16,20 +16,7 @@ import { withResults } from './baseline.js';
 export const WAIVE_ANNOTATION = 'kubecis.io/waive';
 
 /** A waiver as read from a waivers file (already schema-checked) or an annotation. */
-export interface Waiver {
-  readonly control?: string;
-  readonly rule?: string;
-  readonly namespace?: string;
-  readonly kind?: string;
-  readonly name?: string;
-  readonly node?: string;
-  readonly cluster?: string;
-  readonly reason: string;
-  readonly owner?: string;
-  /** YYYY-MM-DD, the last day it applies. */
-  readonly expires?: string;
-  /** `file:line` of the waiver, or of the annotation. */
-  readonly source: string;
+export interface Waiver extends WaiverRef {
   /** For annotations: the exact object it sits on (kind, namespace, name, cluster must match exactly). */
   readonly target?: ResultTarget;
 }

@@ -1,6 +1,7 @@
 // checkRule: run one rule over a fixture the way the engine does, assert the invariants every rule must keep,
 // and return simplified verdicts for table-driven tests.
 import * as path from 'node:path';
+import { suite, type Test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadSnapshot } from '../../lib/load/index.js';
 import { evaluateRule, makeContext, type Evaluated } from '../../lib/engine/run.js';
@@ -62,6 +63,52 @@ export async function checkRule(rule: Rule, fixture: string, o: CheckOptions = {
     }
     return s;
   });
+}
+
+/** One row of a rule's fixture table. */
+export interface RuleFixtureCase {
+  /** File (or mini bundle folder) in the rule's fixtures folder. */
+  readonly fixture: string;
+  /** The simplified verdicts, asserted exactly. */
+  readonly want: readonly Simple[];
+  /** Substrings the messages must contain, in target order: says[i] is looked for in the i-th verdict's message. */
+  readonly says?: readonly string[];
+  /** The exact message of the first verdict, checked in a test of its own ("message: <title>"). */
+  readonly message?: string;
+  readonly options?: CheckOptions;
+  /** Test title when the fixture name alone does not tell the cases apart; defaults to the fixture. */
+  readonly title?: string;
+}
+
+/**
+ * The uvu suite `name` with one test per case (verdicts, then `says`) followed by one test per case that has a
+ * `message`; not run yet, so a file can add its own tests before calling `.run()`.
+ */
+export function fixtureCasesSuite(name: string, rule: Rule, dir: string, cases: readonly RuleFixtureCase[]): Test {
+  const test = suite(name);
+  for (const { fixture, want, says, options, title } of cases) {
+    test(title ?? fixture, async () => {
+      const file = path.join(dir, fixture);
+      assert.equal(await checkRule(rule, file, options), want);
+      if (says) {
+        const messages = (await evaluateFixture(rule, file, options)).map((e) => e.verdict.message);
+        says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
+      }
+    });
+  }
+  for (const { fixture, message, options, title } of cases) {
+    if (message === undefined) continue;
+    test(`message: ${title ?? fixture}`, async () => {
+      const [first] = await evaluateFixture(rule, path.join(dir, fixture), options);
+      assert.is(first?.verdict.message, message);
+    });
+  }
+  return test;
+}
+
+/** Build and run the table suite of `fixtureCasesSuite`. */
+export function fixtureCases(name: string, rule: Rule, dir: string, cases: readonly RuleFixtureCase[]): void {
+  fixtureCasesSuite(name, rule, dir, cases).run();
 }
 
 export function assertDeepFrozen(v: unknown, seen = new Set<unknown>()): void {

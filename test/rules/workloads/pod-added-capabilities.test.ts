@@ -1,13 +1,12 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/workloads/pod-added-capabilities.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 // Only additions beyond the runtime default set are judged; dropping ALL is pod-capabilities-drop-all's question.
 const dir = fixturesDir(rule, 'workloads');
 /** `says`: substrings the messages must contain, in target order (the evidence a reader needs). */
-const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-drop-all.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'pass-net-bind-service.yaml', want: [{ name: 'proxy', status: 'pass' }] },
   { fixture: 'pass-keeps-default-set.yaml', want: [{ name: 'web', status: 'pass' }] },
@@ -37,16 +36,7 @@ const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
   { fixture: 'not-applicable-windows-pod.yaml', want: [{ name: 'iis', status: 'not-applicable', line: 2, column: 1 }] },
 ];
 
-const test = suite('pod-added-capabilities');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    if (says) {
-      const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-      says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-    }
-  });
-}
+const test = fixtureCasesSuite('pod-added-capabilities', rule, dir, cases);
 test('a container missing drop ALL is left to pod-capabilities-drop-all', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-adds-net-admin-next-to-default-container.yaml'));
   assert.not.ok(ev.verdict.message.includes('"web"'), ev.verdict.message);

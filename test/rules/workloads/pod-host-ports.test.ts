@@ -1,12 +1,9 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/workloads/pod-host-ports.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'workloads');
 /** `says`: substrings the messages must contain, in target order (the evidence a reader needs). */
-const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-container-ports.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'pass-host-port-zero.yaml', want: [{ name: 'web', status: 'pass' }] },
   {
@@ -36,14 +33,4 @@ const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
   },
 ];
 
-const test = suite('pod-host-ports');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    if (says) {
-      const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-      says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-    }
-  });
-}
-test.run();
+fixtureCases('pod-host-ports', rule, dir, cases);

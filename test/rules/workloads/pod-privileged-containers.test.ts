@@ -1,11 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/workloads/pod-privileged-containers.js';
-import { checkRule, fixturesDir } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'workloads');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-unprivileged.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'pass-no-security-context.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'fail-privileged.yaml', want: [{ name: 'web', status: 'fail', line: 16, column: 25 }] },
@@ -14,8 +11,4 @@ const cases = [
   { fixture: 'fail-owned-pod-reported-on-controller.yaml', want: [{ name: 'web-7d9f', status: 'fail', line: 18, column: 29 }] },
 ];
 
-const test = suite('pod-privileged-containers');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-test.run();
+fixtureCases('pod-privileged-containers', rule, dir, cases);

@@ -1,11 +1,10 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/workloads/pod-service-account-token-automount.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'workloads');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-pod-disables.yaml', want: [{ name: 'web', status: 'pass' }] },
   { fixture: 'pass-service-account-disables.yaml', want: [{ name: 'worker', status: 'pass' }] },
   { fixture: 'pass-static-mirror-pod.yaml', want: [{ name: 'kube-scheduler-cp-1', status: 'pass' }] },
@@ -23,11 +22,7 @@ const cases = [
   },
 ];
 
-const test = suite('pod-service-account-token-automount');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-
+const test = fixtureCasesSuite('pod-service-account-token-automount', rule, dir, cases);
 test('a missing setting is reported where it belongs in the pod spec', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-mounted-by-default.yaml'));
   assert.is(ev.verdict.fieldPath, 'spec.jobTemplate.spec.template.spec.automountServiceAccountToken');

@@ -1,47 +1,20 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/cluster/cluster-image-provenance.js';
 import { evaluateRule, makeContext } from '../../../lib/engine/run.js';
 import type { NodeFacts, Snapshot } from '../../../lib/model/types.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 // This control never passes or fails: whether admission really verifies every image needs review. The cases pin the
 // evidence it reports and where it points.
 const dir = fixturesDir(rule, 'cluster');
-const cases = [
-  { fixture: 'manual-no-verification.yaml', want: [{ name: 'cluster', status: 'manual' }] },
-  { fixture: 'manual-kyverno-verify-images.yaml', want: [{ name: 'cluster', status: 'manual', line: 13, column: 7 }] },
-  { fixture: 'manual-sigstore-policy-controller.yaml', want: [{ name: 'cluster', status: 'manual', line: 14, column: 1 }] },
+const cases: RuleFixtureCase[] = [
+  { fixture: 'manual-no-verification.yaml', want: [{ name: 'cluster', status: 'manual' }], message: 'no image verification (ImagePolicyWebhook, Kyverno verifyImages, Sigstore policy-controller, Ratify) is in the input; 1 of 2 container images are pinned by digest: confirm how image provenance is enforced' },
+  { fixture: 'manual-kyverno-verify-images.yaml', want: [{ name: 'cluster', status: 'manual', line: 13, column: 7 }], message: 'image admission evidence: ClusterPolicy "verify-signatures" (Kyverno verifyImages): confirm that every image is verified before it runs' },
+  { fixture: 'manual-sigstore-policy-controller.yaml', want: [{ name: 'cluster', status: 'manual', line: 14, column: 1 }], message: 'image admission evidence: ClusterImagePolicy "signed-by-ci" (Sigstore policy-controller): confirm that every image is verified before it runs' },
   { fixture: 'manual-webhook-on-pods.yaml', want: [{ name: 'cluster', status: 'manual', line: 2, column: 1 }] },
 ];
 
-const messages = [
-  {
-    fixture: 'manual-no-verification.yaml',
-    want: 'no image verification (ImagePolicyWebhook, Kyverno verifyImages, Sigstore policy-controller, Ratify) is in the input; 1 of 2 container images are pinned by digest: confirm how image provenance is enforced',
-  },
-  {
-    fixture: 'manual-kyverno-verify-images.yaml',
-    want: 'image admission evidence: ClusterPolicy "verify-signatures" (Kyverno verifyImages): confirm that every image is verified before it runs',
-  },
-  {
-    fixture: 'manual-sigstore-policy-controller.yaml',
-    want: 'image admission evidence: ClusterImagePolicy "signed-by-ci" (Sigstore policy-controller): confirm that every image is verified before it runs',
-  },
-];
-
-const test = suite('cluster-image-provenance');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-for (const { fixture, want } of messages) {
-  test(`message: ${fixture}`, async () => {
-    const [first] = await evaluateFixture(rule, path.join(dir, fixture));
-    assert.is(first.verdict.message, want);
-  });
-}
-
+const test = fixtureCasesSuite('cluster-image-provenance', rule, dir, cases);
 test('ImagePolicyWebhook in the API server admission plugins is evidence, located at the flag', () => {
   const loc = { file: 'node/kube-apiserver.yaml', line: 17, column: 7 };
   const node: NodeFacts = {

@@ -1,12 +1,9 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/namespaces/namespace-pod-security-admission-baseline.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 // One verdict per namespace; `says` holds a substring of each verdict's message, in target order.
 const dir = fixturesDir(rule, 'namespaces');
-const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   {
     fixture: 'pass-labelled-namespaces.yaml',
     want: [{ name: 'kube-system', status: 'not-applicable' }, { name: 'payments', status: 'pass' }, { name: 'shop', status: 'pass' }],
@@ -33,12 +30,4 @@ const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
   },
 ];
 
-const test = suite('namespace-pod-security-admission-baseline');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-    says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-  });
-}
-test.run();
+fixtureCases('namespace-pod-security-admission-baseline', rule, dir, cases);

@@ -1,15 +1,14 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/namespaces/namespace-pod-security-admission.js';
 import { evaluateRule, makeContext } from '../../../lib/engine/run.js';
 import { parseText } from '../../../lib/model/parse.js';
 import type { ConfigFile, NodeFacts, Snapshot } from '../../../lib/model/types.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'namespaces');
 /** `says`: substrings the messages must contain, in target order (the evidence a reader needs). */
-const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-restricted-label.yaml', want: [{ name: 'shop', status: 'pass' }], says: ['enforce is "restricted"'] },
   { fixture: 'pass-baseline-label.yaml', want: [{ name: 'shop', status: 'pass' }] },
   {
@@ -101,16 +100,7 @@ const cases: { fixture: string; want: Simple[]; says?: string[] }[] = [
   },
 ];
 
-const test = suite('namespace-pod-security-admission');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    if (says) {
-      const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-      says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-    }
-  });
-}
+const test = fixtureCasesSuite('namespace-pod-security-admission', rule, dir, cases);
 
 // Node evidence (API server flags, its admission config file) comes from bundles; build that part of the snapshot by hand.
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels: { pod-security.kubernetes.io/enforce: restricted }\n';

@@ -1,12 +1,9 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-anonymous-bindings.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 // One verdict per binding; `says` holds a substring of each verdict's message, in target order.
 const dir = fixturesDir(rule, 'rbac');
-const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   {
     fixture: 'pass-defaults-only.yaml',
     want: [{ name: 'system:public-info-viewer', status: 'pass' }, { name: 'web-reader', status: 'pass' }],
@@ -24,12 +21,4 @@ const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
   },
 ];
 
-const test = suite('rbac-anonymous-bindings');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-    says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-  });
-}
-test.run();
+fixtureCases('rbac-anonymous-bindings', rule, dir, cases);

@@ -1,12 +1,9 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-authenticated-bindings.js';
-import { checkRule, evaluateFixture, fixturesDir, type Simple } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 // One verdict per binding; `says` holds a substring of each verdict's message, in target order.
 const dir = fixturesDir(rule, 'rbac');
-const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
+const cases: RuleFixtureCase[] = [
   {
     fixture: 'pass-bootstrap-defaults.yaml',
     want: [
@@ -23,12 +20,4 @@ const cases: { fixture: string; want: Simple[]; says: string[] }[] = [
   },
 ];
 
-const test = suite('rbac-authenticated-bindings');
-for (const { fixture, want, says } of cases) {
-  test(fixture, async () => {
-    assert.equal(await checkRule(rule, path.join(dir, fixture)), want);
-    const messages = (await evaluateFixture(rule, path.join(dir, fixture))).map((e) => e.verdict.message);
-    says.forEach((s, i) => assert.ok(messages[i]?.includes(s), `message ${i} "${messages[i]}" should contain "${s}"`));
-  });
-}
-test.run();
+fixtureCases('rbac-authenticated-bindings', rule, dir, cases);

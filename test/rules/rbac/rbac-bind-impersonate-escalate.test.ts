@@ -1,11 +1,10 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-bind-impersonate-escalate.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-manages-bindings-without-bind.yaml', want: [{ name: 'rbac-editor', status: 'pass' }] },
   { fixture: 'pass-rolebinding-cannot-impersonate-users.yaml', want: [{ name: 'support-impersonator', status: 'pass' }] },
   { fixture: 'fail-impersonate-users-and-groups.yaml', want: [{ name: 'support-impersonator', status: 'fail', line: 9, column: 5 }] },
@@ -13,11 +12,7 @@ const cases = [
   { fixture: 'manual-bind-limited-to-named-role.yaml', want: [{ name: 'view-granter', status: 'manual', line: 11, column: 5 }] },
 ];
 
-const test = suite('rbac-bind-impersonate-escalate');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-
+const test = fixtureCasesSuite('rbac-bind-impersonate-escalate', rule, dir, cases);
 test('resources granted the same verbs are named together', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-impersonate-users-and-groups.yaml'));
   assert.is(ev.verdict.message, 'Group "support" can impersonate "users", "groups" cluster-wide through ClusterRole "impersonator"');

@@ -1,11 +1,10 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-cluster-admin-bindings.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-view-binding.yaml', want: [{ name: 'auditors-view', status: 'pass' }] },
   { fixture: 'pass-default-system-masters-binding.yaml', want: [{ name: 'cluster-admin', status: 'pass' }] },
   { fixture: 'fail-service-account-cluster-admin.yaml', want: [{ name: 'ci-deployer', status: 'fail', line: 9, column: 9 }] },
@@ -27,11 +26,7 @@ const cases = [
   },
 ];
 
-const test = suite('rbac-cluster-admin-bindings');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-
+const test = fixtureCasesSuite('rbac-cluster-admin-bindings', rule, dir, cases);
 test('the message names the subjects and the scope', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-rolebinding-to-cluster-admin.yaml')).then((e) => e.filter((x) => x.verdict.status === 'fail'));
   assert.is(ev.verdict.message, 'Group "shop-leads" holds ClusterRole "cluster-admin" in namespace "shop"');

@@ -1,11 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-create-pods.js';
-import { checkRule, fixturesDir } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-read-only-pods.yaml', want: [{ name: 'pod-reader', status: 'pass' }] },
   { fixture: 'pass-create-limited-by-resource-names.yaml', want: [{ name: 'named-pod', status: 'pass' }] },
   { fixture: 'pass-default-controller-binding.yaml', want: [{ name: 'system:controller:replicaset-controller', status: 'pass' }] },
@@ -13,8 +10,4 @@ const cases = [
   { fixture: 'fail-wildcard-resources-cluster-wide.yaml', want: [{ name: 'core-creator', status: 'fail', line: 9, column: 5 }] },
 ];
 
-const test = suite('rbac-create-pods');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-test.run();
+fixtureCases('rbac-create-pods', rule, dir, cases);

@@ -1,11 +1,10 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-default-service-account.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-default-disabled-and-unused.yaml', want: [{ name: 'shop', status: 'pass' }] },
   {
     fixture: 'fail-automount-not-disabled.yaml',
@@ -20,11 +19,7 @@ const cases = [
   { fixture: 'manual-workload-on-absent-default.yaml', want: [{ name: 'shop', status: 'manual', line: 10, column: 5 }] },
 ];
 
-const test = suite('rbac-default-service-account');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-
+const test = fixtureCasesSuite('rbac-default-service-account', rule, dir, cases);
 test('a workload using the default account is named in the message', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-workload-runs-as-default.yaml'));
   assert.is(ev.verdict.message, 'Deployment "legacy" runs as ServiceAccount "default" with its token mounted');

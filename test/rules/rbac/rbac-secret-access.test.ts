@@ -1,11 +1,8 @@
-import { suite } from 'uvu';
-import * as assert from 'uvu/assert';
-import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-secret-access.js';
-import { checkRule, fixturesDir } from '../../helpers/check-rule.js';
+import { fixtureCases, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   { fixture: 'pass-no-secret-rules.yaml', want: [{ name: 'config-reader', status: 'pass' }] },
   {
     fixture: 'pass-default-system-bindings.yaml',
@@ -32,8 +29,4 @@ const cases = [
   { fixture: 'manual-role-not-in-input.yaml', want: [{ name: 'devs-edit', status: 'manual', line: 10, column: 9 }] },
 ];
 
-const test = suite('rbac-secret-access');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-test.run();
+fixtureCases('rbac-secret-access', rule, dir, cases);

@@ -1,11 +1,10 @@
-import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as path from 'node:path';
 import rule from '../../../rules/rbac/rbac-wildcards.js';
-import { checkRule, evaluateFixture, fixturesDir } from '../../helpers/check-rule.js';
+import { evaluateFixture, fixtureCasesSuite, fixturesDir, type RuleFixtureCase } from '../../helpers/check-rule.js';
 
 const dir = fixturesDir(rule, 'rbac');
-const cases = [
+const cases: RuleFixtureCase[] = [
   {
     fixture: 'pass-explicit-rules.yaml',
     want: [
@@ -26,11 +25,7 @@ const cases = [
   },
 ];
 
-const test = suite('rbac-wildcards');
-for (const { fixture, want } of cases) {
-  test(fixture, async () => assert.equal(await checkRule(rule, path.join(dir, fixture)), want));
-}
-
+const test = fixtureCasesSuite('rbac-wildcards', rule, dir, cases);
 test('the message names the wildcard fields and who is bound', async () => {
   const [ev] = await evaluateFixture(rule, path.join(dir, 'fail-wildcard-verbs.yaml'));
   assert.is(ev.verdict.message, 'wildcard in rules[0].verbs; bound to ServiceAccount "shop/janitor"');

@@ -215,9 +215,11 @@ function listCommand(args: minimist.ParsedArgs, what: 'benchmarks' | 'controls')
     if (format === 'json') process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     else {
       for (const b of list) {
-        const kv = b.kubernetesVersions ? ` · Kubernetes ${b.kubernetesVersions.min}–${b.kubernetesVersions.max}` : '';
+        const v = b.kubernetesVersions;
+        const kv = v ? ` · Kubernetes ${v.min === v.max ? v.min : `${v.min}–${v.max}`}` : '';
         const profile = b.provider === 'kubecis' ? ' · profile (run with --profile)' : '';
-        process.stdout.write(`${b.id.padEnd(12)} ${b.title}${kv}${profile}\n${''.padEnd(12)} ${b.total} controls: ${b.automated} automated, ${b.manual} manual\n`);
+        const w = Math.max(...list.map((x) => x.id.length));
+        process.stdout.write(`${b.id.padEnd(w)}  ${b.title}${kv}${profile}\n${''.padEnd(w)}  ${b.total} controls: ${b.automated} automated, ${b.manual} manual\n`);
       }
     }
     return 0;

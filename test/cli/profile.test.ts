@@ -30,7 +30,7 @@ function report(stdout: string): any {
 test('kubecis benchmarks lists the profile, marked as one', () => {
   const text = runCli(['benchmarks']);
   assert.is(text.code, 0, text.stderr);
-  assert.match(text.stdout, /^kubecis-hardening kubecis hardening profile · profile \(run with --profile\)$/m);
+  assert.match(text.stdout, /^kubecis-hardening  kubecis hardening profile · profile \(run with --profile\)$/m);
   const json = runCli(['benchmarks', '--format', 'json']);
   const entry = (JSON.parse(json.stdout) as { id: string; provider: string; total: number }[]).find((b) => b.id === 'kubecis-hardening');
   assert.equal(entry && { provider: entry.provider, total: entry.total }, { provider: 'kubecis', total: profile.recommendations.length });

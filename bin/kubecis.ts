@@ -52,7 +52,8 @@ Scan options:
       --output FORMAT=FILE also write FORMAT to FILE; repeatable (e.g. --output sarif=out.sarif)
       --fail-on SEVERITY   exit 1 only for failures of this severity or higher:
                            low | medium | high | critical | none (default: low)
-      --framework ID       add a compliance framework view; repeatable: ${FRAMEWORK_IDS.join(', ')}
+      --framework ID       add a compliance framework view; repeatable:
+                           ${FRAMEWORK_IDS.join(', ')}
       --kubernetes-version V
                            Kubernetes version to assume when the input does not say (e.g. 1.31)
       --automation-id ID   SARIF runs[0].automationDetails.id (default: kubecis/<benchmark>/)

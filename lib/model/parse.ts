@@ -37,7 +37,7 @@ export interface ParseOptions {
 }
 
 /** A slice of the file that parses on its own: a document, or one item of a List. */
-interface Unit {
+export interface Unit {
   /** The unit's text; for YAML List items the leading `- ` is replaced by two spaces (columns are unchanged). */
   readonly text: string;
   /** 1-based line and column in the file where `text` starts. */
@@ -55,28 +55,76 @@ const SCHEMA = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge
 
 /** Parse one file's text. Never throws for bad input: problems become LoadErrors with file and line. */
 export function parseText(text: string, file: string, opts: ParseOptions = {}): ParseOutput {
+  return planText(text, file, opts).finish();
+}
+
+/**
+ * A file cut into units but not yet read: parseText in two steps, so that the units' values can be read
+ * elsewhere in between (worker threads, see parse-pool.ts). JSON files are read whole while planning.
+ */
+export interface TextPlan {
+  /** The units still to read, in file order. */
+  readonly units: readonly Unit[];
+  /**
+   * Build the output. `values[i]` is units[i]'s value as readUnitValue returned it (frozen here); units
+   * without one are read now, as parseText does, so errors are reported exactly as on the one-thread path.
+   */
+  finish(values?: readonly ({ readonly data: unknown } | undefined)[]): ParseOutput;
+}
+
+export function planText(text: string, file: string, opts: ParseOptions = {}): TextPlan {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const out: ParseOutput = { resources: [], errors: [], others: [] };
   const ctx: Ctx = { file, limits, opts, out };
   const firstChar = /\S/.exec(text)?.[0];
   if (firstChar === '{' || firstChar === '[') {
-    if (parseJsonFile(text, ctx)) return out;
+    if (parseJsonFile(text, ctx)) return { units: [], finish: () => out };
   }
   const docs = splitDocuments(text);
   if (docs.length > limits.maxDocuments) {
     out.errors.push({ file, message: `too many documents (${docs.length}, limit ${limits.maxDocuments} (--max-documents)); only the first ${limits.maxDocuments} were read` });
     docs.length = limits.maxDocuments;
   }
+  const units: Unit[] = [];
+  const planned: { meta: UnitMeta; isItem: boolean }[] = [];
   docs.forEach((doc, docIndex) => {
     const helmSource = SOURCE_RE.exec(leadingComments(doc.text))?.[1].trimEnd();
     const items = splitYamlList(doc);
     if (items) {
-      items.forEach((item, i) => handleUnit(item, { docIndex, listIndex: i, helmSource }, ctx, true));
+      items.forEach((item, i) => {
+        units.push(item);
+        planned.push({ meta: { docIndex, listIndex: i, helmSource }, isItem: true });
+      });
       return;
     }
-    handleUnit(doc, { docIndex, helmSource }, ctx, false);
+    units.push(doc);
+    planned.push({ meta: { docIndex, helmSource }, isItem: false });
   });
-  return out;
+  return {
+    units,
+    finish(values) {
+      units.forEach((unit, i) => handleUnit(unit, planned[i].meta, ctx, planned[i].isItem, values?.[i]));
+      return out;
+    },
+  };
+}
+
+/**
+ * Deepest nesting that readUnitValue accepts. Both parsers handle far deeper input on the main thread's
+ * smaller stack (measured: 800 levels), so a unit read within it reads the same on every thread; deeper
+ * units are left to the main thread.
+ */
+const PORTABLE_MAX_DEPTH = 200;
+
+/**
+ * A unit's value as parseText would read it, for reading on another thread: undefined whenever the read
+ * would report an error (or nests deeper than PORTABLE_MAX_DEPTH), so that finish() reads it again and
+ * reports the error itself. managedFields is dropped; the value is frozen here but not after cloning.
+ */
+export function readUnitValue(unit: Unit, limits: ParseLimits): { data: unknown } | undefined {
+  const probe: Ctx = { file: '', limits: { ...limits, maxDepth: Math.min(limits.maxDepth, PORTABLE_MAX_DEPTH) }, opts: {}, out: { resources: [], errors: [], others: [] } };
+  const data = readUnit(unit, probe);
+  return data === FAILED || probe.out.errors.length > 0 ? undefined : { data };
 }
 
 interface Ctx {
@@ -92,9 +140,9 @@ interface UnitMeta {
   readonly helmSource?: string;
 }
 
-function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean): void {
+function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?: { readonly data: unknown }): void {
   const { file, out } = ctx;
-  const data = readUnit(unit, ctx);
+  const data = pre ? deepFreeze(pre.data) : readUnit(unit, ctx);
   if (data === FAILED || data === undefined || data === null) return;
   if (!isObject(data)) {
     if (isItem) out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });

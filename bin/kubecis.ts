@@ -65,6 +65,8 @@ Scan options:
       --verbose            list passing targets too (text format)
       --no-color           no ANSI colours (also when NO_COLOR is set or output is not a terminal)
       --debug              show stack traces of internal errors
+      --threads N          threads that parse YAML inputs over 16 MB in total; 1 = main thread only
+                           (default: auto = 2 where the machine has two cores or more)
       --baseline FILE      mark results new / unchanged / updated / absent against an earlier JSON result
       --waivers FILE       accepted exceptions (YAML); repeatable. A .kubecis.yaml at the root of a scanned
                            folder is read too, and the annotation kubecis.io/waive: "<control or rule>: <reason>"
@@ -260,7 +262,7 @@ export async function main(argv: string[]): Promise<number> {
     unknown: (a) => {
       if (a.startsWith('-') && a !== '-') {
         const name = a.replace(/^--?/, '').split('=')[0];
-        const known = ['max-file-size', 'max-archive-size', 'max-entries', 'max-documents', 'max-depth', 'max-aliases', 'color'];
+        const known = ['max-file-size', 'max-archive-size', 'max-entries', 'max-documents', 'max-depth', 'max-aliases', 'threads', 'color'];
         if (!known.includes(name)) throw new UsageError(`unknown option ${a.split('=')[0]}`);
       }
       return true;

@@ -1,5 +1,6 @@
 // One scan from the command line's point of view: options -> snapshot -> report, then waivers and baseline.
 // Shared by `kubecis scan` and `kubecis watch`.
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type minimist from 'minimist';
 import { loadSnapshot, type SnapshotOptions } from '../lib/load/index.js';
@@ -29,6 +30,8 @@ export interface ScanSettings {
   readonly frameworks: readonly string[];
   readonly loadLimits: LoadLimits;
   readonly parseLimits: ParseLimits;
+  /** --threads: threads that parse large inputs. */
+  readonly threads: number;
   readonly toolVersion: string;
   readonly readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** --debug: print the stack of a throw while reading one file (the file itself becomes an input error). */
@@ -71,6 +74,8 @@ export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, rea
       maxArchiveBytes: positiveInt(args, 'max-archive-size', DEFAULT_LOAD_LIMITS.maxArchiveBytes),
       maxEntries: positiveInt(args, 'max-entries', DEFAULT_LOAD_LIMITS.maxEntries),
     },
+    // auto: both cores of a laptop; more threads mostly add copying between them.
+    threads: args.threads === undefined || args.threads === 'auto' ? Math.min(2, availableParallelism()) : positiveInt(args, 'threads', 1),
     parseLimits: {
       maxDocuments: positiveInt(args, 'max-documents', DEFAULT_PARSE_LIMITS.maxDocuments),
       maxDepth: positiveInt(args, 'max-depth', DEFAULT_PARSE_LIMITS.maxDepth),
@@ -81,7 +86,7 @@ export function scanSettings(args: minimist.ParsedArgs, toolVersion: string, rea
 
 export function loadInputsSnapshot(inputs: readonly string[], s: ScanSettings, onProgress?: SnapshotOptions['onProgress']): Promise<Snapshot> {
   return loadSnapshot(inputs, {
-    readStdin: s.readStdin, loadLimits: s.loadLimits, parseLimits: s.parseLimits,
+    readStdin: s.readStdin, loadLimits: s.loadLimits, parseLimits: s.parseLimits, threads: s.threads,
     ...(onProgress ? { onProgress } : {}),
     ...(s.debug ? { onInternalError: printInternalError } : {}),
   });

@@ -493,48 +493,90 @@ function countNewlines(t: string, from: number, to: number): number {
 
 /** JSON files: JSON.parse; Lists are cut into items with a bracket scanner so positions stay per item. */
 function parseJsonFile(text: string, ctx: Ctx): boolean {
+  // A List is read item by item: each item is parsed, stripped of managedFields and frozen before the next, so
+  // peak memory holds the text and the kept objects, not a second full copy of the dump.
+  const cut = jsonItemRanges(text);
+  if (cut && cut.ranges.length > 0 && readJsonListByItem(text, cut, ctx)) return true;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return false; // let the YAML path explain the error with a line number
   }
-  const whole: Unit = { text, line: 1, column: 1, json: true };
-  if (isObject(data) && isListObject(data)) {
-    const ranges = jsonItemRanges(text);
-    const items = data.items as unknown[];
-    if (ranges && ranges.length === items.length) {
-      const lineAt = lineIndex(text);
-      items.forEach((item, i) => {
-        const [s, e] = ranges[i];
-        const p = lineAt(s);
-        const unit: Unit = { text: text.slice(s, e), line: p.line, column: p.col, json: true };
-        if (!isObject(item) || typeof item.kind !== 'string') {
-          ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `item ${i} of the list is not a Kubernetes object` });
-          return;
-        }
-        if (measureAndFreeze(item, ctx.limits.maxDepth) > ctx.limits.maxDepth) {
-          ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
-          return;
-        }
-        ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyFinder(unit), []));
-      });
-      return true;
-    }
-  }
-  // A single object (or a List the scanner could not cut): the unit path parses it again, which for the
-  // small files this concerns costs less than a second code path.
-  handleUnit(whole, { docIndex: 0 }, ctx, false);
+  void data;
+  // A single object, or a List the scanner could not cut: the unit path reads it.
+  handleUnit({ text, line: 1, column: 1, json: true }, { docIndex: 0 }, ctx, false);
   return true;
 }
 
+function readJsonListByItem(text: string, cut: JsonItems, ctx: Ctx): boolean {
+  let header: unknown;
+  try {
+    header = JSON.parse(text.slice(0, cut.open + 1) + text.slice(cut.close));
+  } catch {
+    return false;
+  }
+  if (!isObject(header) || !isListObject(header)) return false;
+  // Only white space and single commas may stand between items, as JSON requires.
+  let prev = cut.open + 1;
+  for (let i = 0; i <= cut.ranges.length; i++) {
+    const gap = text.slice(prev, i < cut.ranges.length ? cut.ranges[i][0] : cut.close);
+    if (!(i === 0 || i === cut.ranges.length ? /^\s*$/ : /^\s*,\s*$/).test(gap)) return false;
+    if (i < cut.ranges.length) prev = cut.ranges[i][1];
+  }
+  const kept = { resources: ctx.out.resources.length, errors: ctx.out.errors.length };
+  // Items come in file order: count lines as we go rather than indexing every line of a very large file.
+  let line = 1;
+  let lineStart = 0;
+  const lineAt = (offset: number) => {
+    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < offset; nl = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    return { line, col: offset - lineStart + 1 };
+  };
+  for (let i = 0; i < cut.ranges.length; i++) {
+    const [s, e] = cut.ranges[i];
+    const p = lineAt(s);
+    let item: unknown;
+    try {
+      item = JSON.parse(text.slice(s, e));
+    } catch {
+      // Not valid JSON after all: undo this file's items and let the whole-file path report it.
+      ctx.out.resources.length = kept.resources;
+      ctx.out.errors.length = kept.errors;
+      return false;
+    }
+    if (!isObject(item) || typeof item.kind !== 'string') {
+      ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `item ${i} of the list is not a Kubernetes object` });
+      continue;
+    }
+    if (measureAndFreeze(item, ctx.limits.maxDepth) > ctx.limits.maxDepth) {
+      ctx.out.errors.push({ file: ctx.file, line: p.line, column: p.col, message: `document nested deeper than ${ctx.limits.maxDepth} levels (--max-depth)` });
+      continue;
+    }
+    const unit: Unit = { text: text.slice(s, e), line: p.line, column: p.col, json: true };
+    ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyFinder(unit), []));
+  }
+  return true;
+}
+
+interface JsonItems {
+  readonly ranges: [number, number][];
+  /** Offsets of the items array's `[` and `]`. */
+  readonly open: number;
+  readonly close: number;
+}
+
 /** Offsets of each element of the top-level "items" array of a JSON object, or undefined. */
-function jsonItemRanges(text: string): [number, number][] | undefined {
+function jsonItemRanges(text: string): JsonItems | undefined {
   let depth = 0;
   let i = 0;
   let lastKey: string | undefined;
   let inItems = false;
   let itemStart = -1;
+  let open = -1;
+  let close = -1;
   const ranges: [number, number][] = [];
   const n = text.length;
   while (i < n) {
@@ -556,7 +598,10 @@ function jsonItemRanges(text: string): [number, number][] | undefined {
     if (c === 123 /* { */ || c === 91 /* [ */) {
       if (inItems && depth === 2 && itemStart < 0) itemStart = i;
       depth++;
-      if (c === 91 && depth === 2 && lastKey === 'items') inItems = true;
+      if (c === 91 && depth === 2 && lastKey === 'items' && open < 0) {
+        inItems = true;
+        open = i;
+      }
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
       depth--;
       if (inItems && depth === 2 && itemStart >= 0) {
@@ -564,8 +609,11 @@ function jsonItemRanges(text: string): [number, number][] | undefined {
         itemStart = -1;
       }
       if (inItems && depth === 1) {
+        if (itemStart >= 0) ranges.push([itemStart, i]); // a scalar last item
+        itemStart = -1;
         inItems = false;
         lastKey = undefined;
+        close = i;
       }
     } else if (inItems && depth === 2 && c === 44 /* , */) {
       if (itemStart >= 0) ranges.push([itemStart, i]); // end of a scalar item
@@ -579,7 +627,7 @@ function jsonItemRanges(text: string): [number, number][] | undefined {
     }
     i++;
   }
-  return depth === 0 ? ranges : undefined;
+  return depth === 0 && open >= 0 && close > open ? { ranges, open, close } : undefined;
 }
 
 function isListObject(data: Record<string, unknown>): boolean {

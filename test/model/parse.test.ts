@@ -114,6 +114,17 @@ test('JSON List: items cut by the bracket scanner keep exact positions', () => {
   assert.equal([b.line, b.column], [8, 27]);
 });
 
+test('JSON List read item by item: managedFields dropped, a scalar last item is an error, broken JSON falls back', () => {
+  const text = '{"apiVersion": "v1", "kind": "List", "items": [\n  {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a", "managedFields": [{"manager": "x"}]}},\n  42\n]}\n';
+  const { resources, errors } = parseText(text, 'l.json');
+  assert.equal(resources.map((r) => r.name), ['a']);
+  assert.not.ok('managedFields' in (resources[0].obj.metadata as Record<string, unknown>));
+  assert.equal(errors.map((e) => [e.line, e.message]), [[3, 'item 1 of the list is not a Kubernetes object']]);
+  const broken = parseText('{"apiVersion": "v1", "kind": "List", "items": [{"kind": "Pod"},, {"kind": "Pod"}]}', 'b.json');
+  assert.is(broken.resources.length, 0);
+  assert.is(broken.errors.length, 1);
+});
+
 test('document markers: "..." ends a document, "--- {inline}" starts one, a leading empty part is dropped', () => {
   const text = '# header comment\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n...\n--- {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n';
   const { resources, errors } = parseText(text, 'm.yaml');

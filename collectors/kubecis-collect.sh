@@ -489,10 +489,10 @@ copy_named() {
   return 1
 }
 
-# Top-level or nested key of a YAML or JSON config (first occurrence anywhere): enough for the few scalar
-# path settings read here (staticPodPath, clientCAFile, kubeconfig, path).
-cfg_get() {
-  awk -v k="$2" -v q="'" '
+# Values of key $2 in the YAML or JSON config $1, top-level or nested, in file order ($3 = 1: the first only).
+# Enough for the few scalar path settings read here (staticPodPath, clientCAFile, kubeconfig, path).
+cfg_values() {
+  awk -v k="$2" -v q="'" -v first="$3" '
     {
       v = ""
       if (match($0, "^[ \t]*(- )?\"?" k "\"?[ \t]*:[ \t]*")) v = substr($0, RLENGTH + 1)
@@ -501,24 +501,15 @@ cfg_get() {
       if (v ~ /^"/) { v = substr(v, 2); sub(/".*$/, "", v) }
       else if (substr(v, 1, 1) == q) { v = substr(v, 2); sub(q ".*$", "", v) }
       else { sub(/[ \t]+#.*$/, "", v); sub(/[,} \t].*$/, "", v) }
-      if (v != "") { print v; exit }
+      if (v != "") { print v; if (first == 1) exit }
     }' "$1"
 }
 
+# First value of key $2 in file $1.
+cfg_get() { cfg_values "$1" "$2" 1; }
+
 # Every value of key $2 in file $1 (e.g. all "path:" entries of an admission configuration).
-cfg_get_all() {
-  awk -v k="$2" -v q="'" '
-    {
-      v = ""
-      if (match($0, "^[ \t]*(- )?\"?" k "\"?[ \t]*:[ \t]*")) v = substr($0, RLENGTH + 1)
-      else if (match($0, "\"" k "\"[ \t]*:[ \t]*")) v = substr($0, RSTART + RLENGTH)
-      else next
-      if (v ~ /^"/) { v = substr(v, 2); sub(/".*$/, "", v) }
-      else if (substr(v, 1, 1) == q) { v = substr(v, 2); sub(q ".*$", "", v) }
-      else { sub(/[ \t]+#.*$/, "", v); sub(/[,} \t].*$/, "", v) }
-      if (v != "") print v
-    }' "$1"
-}
+cfg_get_all() { cfg_values "$1" "$2" 0; }
 
 # --- archive -------------------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
 // - An expired waiver (scan date after `expires`; the scan date comes from bin/) no longer applies and is reported.
 // - A waiver in force that matches no fail or manual result is reported as stale.
 // - Annotation `kubecis.io/waive: "<control or rule>: <reason>"` (one per line) waives that object's own results.
-import picomatch from 'picomatch';
+import { picomatchLib } from '../lazy.js';
 import type { Resource } from '../model/types.js';
 import type { AppliedWaiver, Report, ReportError, Result, ResultTarget, WaiverRef } from '../report/types.js';
 import { frameworkView } from '../frameworks.js';
@@ -63,7 +63,7 @@ export function annotationWaivers(resources: readonly Resource[]): { waivers: Wa
 function globMatch(pattern: string | undefined, value: string | undefined): boolean {
   if (pattern === undefined) return true;
   if (value === undefined) return false;
-  return picomatch.isMatch(value, pattern, { dot: true, nobrace: false });
+  return picomatchLib().isMatch(value, pattern, { dot: true, nobrace: false });
 }
 
 function matches(w: Waiver, r: Result, clusterName: string | undefined): boolean {

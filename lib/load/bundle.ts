@@ -5,7 +5,8 @@
 // listed but absent is reported (naming the member) and left out, so nothing tampered with reaches a rule.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvLib } from '../lazy.js';
 import type { BundleInfo, ComponentName, LoadError, NodeFacts, Resource } from '../model/types.js';
 import { isObject, parseText, type ParseLimits } from '../model/parse.js';
 import { buildNodeDraft, mergeNodes, parseConfigz, type ApiNodeView, type NodeDraft } from '../model/node.js';
@@ -42,7 +43,7 @@ let validator: ValidateFunction | undefined;
 function bundleValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(dataPath('schemas', 'bundle.schema.json'), 'utf8')) as Record<string, unknown>;
-    const ajv = new AjvModule.default({ allErrors: true, strict: false, validateFormats: false });
+    const ajv = new (ajvLib().default)({ allErrors: true, strict: false, validateFormats: false });
     validator = ajv.compile(schema);
   }
   return validator;

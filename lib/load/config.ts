@@ -2,7 +2,7 @@
 // that belong with the repository (e.g. the registries images may come from). Read-only, small, plain YAML.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlLib } from '../lazy.js';
 import { duplicateKeyOffset } from '../model/parse.js';
 import type { LoadError } from '../model/types.js';
 import { findRootConfigs } from './waivers.js';
@@ -34,6 +34,7 @@ export async function readProjectConfig(inputs: readonly string[]): Promise<Proj
   let line: number | undefined;
   try {
     // Duplicate keys checked in linear time (yaml's uniqueKeys compares every key pair; this file comes with the folder).
+    const { LineCounter, parseDocument } = yamlLib();
     const lc = new LineCounter();
     const doc = parseDocument(await fs.readFile(file, 'utf8'), { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
     const bad = doc.errors[0]?.pos[0] ?? duplicateKeyOffset(doc);

@@ -1,9 +1,8 @@
 // Reading kubecis JSON reports back (baselines, diff, trend, roll-up, history folders), validated against the schema.
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
-import AjvModule, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { ajvFormatsLib, ajvLib, fastGlobLib } from '../lazy.js';
 import type { Report } from '../report/types.js';
 import { dataPath } from '../paths.js';
 import { cmp } from './sources.js';
@@ -16,8 +15,8 @@ let validator: ValidateFunction | undefined;
 function reportValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(dataPath('schemas', 'report.schema.json'), 'utf8')) as Record<string, unknown>;
-    const ajv = new AjvModule.default({ allErrors: true, strict: false });
-    addFormats.default(ajv);
+    const ajv = new (ajvLib().default)({ allErrors: true, strict: false });
+    ajvFormatsLib().default(ajv);
     validator = ajv.compile(schema);
   }
   return validator;
@@ -59,7 +58,7 @@ export async function readReport(file: string): Promise<ReportRead> {
  * layout DIR/<cluster>/<time>.json). Drift files (`*.drift.json`), dot files and dot folders are skipped.
  */
 export async function listReportFiles(dir: string): Promise<string[]> {
-  const files = await fg(['*.json', '*/*.json'], { cwd: dir, onlyFiles: true, followSymbolicLinks: false, dot: false, ignore: ['**/*.drift.json'] });
+  const files = await fastGlobLib()(['*.json', '*/*.json'], { cwd: dir, onlyFiles: true, followSymbolicLinks: false, dot: false, ignore: ['**/*.drift.json'] });
   return files.sort(cmp).map((f) => path.join(dir, f));
 }
 

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import fg from 'fast-glob';
-import { Parser, type ReadEntry } from 'tar';
+import type { ReadEntry } from 'tar';
+import { fastGlobLib, tarLib } from '../lazy.js';
 import type { LoadError } from '../model/types.js';
 
 export interface LoadLimits {
@@ -135,7 +135,7 @@ async function loadDirectory(dir: string, limits: LoadLimits, out: LoadedInputs)
  * is listed as a link and never read, so nothing outside the scanned folder is reached through one.
  */
 async function listFolder(dir: string, ignore: string[]): Promise<{ rel: string; kind: 'file' | 'link' | 'other' }[]> {
-  const entries = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true, ignore });
+  const entries = await fastGlobLib()('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true, ignore });
   return entries
     .filter((e) => !e.dirent.isDirectory())
     .map((e) => ({ rel: e.path, kind: e.dirent.isFile() ? ('file' as const) : e.dirent.isSymbolicLink() ? ('link' as const) : ('other' as const) }))
@@ -230,7 +230,7 @@ async function loadArchive(abs: string, display: string, limits: LoadLimits, out
   let stop: string | undefined;
   let endMarker = false;
   let cut = false; // input stopped early: tar's own "truncated" complaints would only repeat why
-  const parser = new Parser({ strict: false, zstd: false, brotli: false });
+  const parser = new (tarLib().Parser)({ strict: false, zstd: false, brotli: false });
   const done = new Promise<void>((resolve) => {
     parser.on('entry', (entry: ReadEntry) => {
       count++;

@@ -2,9 +2,9 @@
 // lib/data/schemas/waivers.schema.json. Every problem names the file and line of the offending field.
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { ajvFormatsLib, ajvLib, yamlLib } from '../lazy.js';
 import type { Waiver } from '../engine/waivers.js';
 import { duplicateKeyOffset } from '../model/parse.js';
 import { dataPath } from '../paths.js';
@@ -25,8 +25,8 @@ let validator: ValidateFunction | undefined;
 function waiversValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(dataPath('schemas', 'waivers.schema.json'), 'utf8')) as Record<string, unknown>;
-    const ajv = new AjvModule.default({ allErrors: true, strict: false });
-    addFormats.default(ajv);
+    const ajv = new (ajvLib().default)({ allErrors: true, strict: false });
+    ajvFormatsLib().default(ajv);
     validator = ajv.compile(schema);
   }
   return validator;
@@ -70,6 +70,7 @@ function message(e: ErrorObject): { at: (string | number)[]; key?: string; text:
 
 /** Line of a field: the key for an unknown field, else the value at the path, else its nearest ancestor. */
 function lineOf(doc: Document, lc: LineCounter, at: (string | number)[], key?: string): number | undefined {
+  const { isMap, isScalar } = yamlLib();
   for (let n = at.length; n >= 0; n--) {
     const node = (n === 0 ? doc.contents : doc.getIn(at.slice(0, n), true)) as YamlNode | null | undefined;
     if (!node || !node.range) continue;
@@ -89,6 +90,7 @@ function lineOf(doc: Document, lc: LineCounter, at: (string | number)[], key?: s
  * belong to lib/load/config.ts); only that key is read and checked, and a file without it has no waivers.
  */
 export function parseWaivers(text: string, file: string, opts: { projectConfig?: boolean } = {}): { waivers: Waiver[]; problems: WaiverProblem[] } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lc = new LineCounter();
   // Duplicate keys are checked below in linear time: yaml's uniqueKeys compares every key pair, and a .kubecis.yaml
   // comes with the scanned folder (a 1 MB one with one big mapping took over a minute).

@@ -2,9 +2,9 @@
 // YAML: js-yaml parses the unit again with its `listener` hook, which reports where every node opens and closes;
 // that is about five times faster than yaml's own syntax tree (measured on Deployment items of a dump).
 // JSON: jsonc-parser's syntax tree. Units with anchors use yaml's full document model, which resolves aliases.
-import jsonc from 'jsonc-parser';
 import jsyaml from 'js-yaml';
-import { Alias, CST, isMap, isPair, isScalar, isSeq, Parser, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { CST, Document, Node as YNode } from 'yaml';
+import { jsoncLib, yamlLib } from '../lazy.js';
 import type { FieldPath } from './types.js';
 
 /** Offsets (within the unit text) of a field: for collection values the key, for scalars the value. */
@@ -122,6 +122,7 @@ function listenerFinder(text: string): Finder {
 }
 
 function jsonFinder(text: string): Finder {
+  const jsonc = jsoncLib();
   const root = jsonc.parseTree(text);
   return (path) => {
     if (!root) return undefined;
@@ -138,7 +139,7 @@ type CollectionItem = CST.CollectionItem;
 
 function cstFinder(text: string): Finder {
   let root: Token | undefined;
-  for (const tok of new Parser().parse(text)) {
+  for (const tok of new (yamlLib().Parser)().parse(text)) {
     if (tok.type === 'document') {
       root = tok.value;
       break;
@@ -158,7 +159,7 @@ function isFlowSeq(t: Token): boolean {
 function keyOf(t: Token | undefined): string | undefined {
   if (!t) return undefined;
   if (t.type === 'scalar') return t.source;
-  if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') return CST.resolveAsScalar(t)?.value;
+  if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar') return yamlLib().CST.resolveAsScalar(t)?.value;
   return undefined;
 }
 
@@ -234,7 +235,7 @@ export function blankManagedFields(t: string): string {
 function documentFinder(text: string): Finder {
   let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Document.Parsed;
+    doc = yamlLib().parseDocument(text, { uniqueKeys: false, prettyErrors: false, merge: true }) as Document.Parsed;
   } catch {
     doc = undefined;
   }
@@ -242,6 +243,7 @@ function documentFinder(text: string): Finder {
 }
 
 function locateNode(doc: Document.Parsed, path: FieldPath): Span | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: YNode | undefined;
   const seen = new Set<unknown>();
@@ -269,6 +271,7 @@ function locateNode(doc: Document.Parsed, path: FieldPath): Span | undefined {
 }
 
 function resolveAlias(doc: Document.Parsed, node: unknown, seen: Set<unknown>): unknown {
+  const { Alias } = yamlLib();
   let n = node;
   while (n instanceof Alias) {
     if (seen.has(n)) return undefined;

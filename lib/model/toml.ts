@@ -2,7 +2,7 @@
 //
 // toml-eslint-parser gives the syntax tree with positions; the value is read from it with getStaticTOMLValue, so
 // dotted keys, [tables], [[arrays of tables]] and inline tables resolve exactly as TOML defines them.
-import { parseTOML, getStaticTOMLValue } from 'toml-eslint-parser';
+import { tomlLib } from '../lazy.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 import { deepFreeze } from './parse.js';
 
@@ -71,14 +71,14 @@ function positions(ast: Node, file: string): Map<string, Loc> {
 export function parseTomlDocument(text: string, file: string, kindName: string): { doc?: Resource; errors: LoadError[] } {
   let ast: Node;
   try {
-    ast = parseTOML(text) as unknown as Node;
+    ast = tomlLib().parseTOML(text) as unknown as Node;
   } catch (e) {
     const err = e as { lineNumber?: unknown; column?: unknown };
     const line = typeof err.lineNumber === 'number' ? err.lineNumber : undefined;
     const column = typeof err.column === 'number' ? err.column + 1 : undefined;
     return { errors: [{ file, message: 'not valid TOML; the file was not read', ...(line ? { line } : {}), ...(line && column ? { column } : {}) }] };
   }
-  const obj = deepFreeze(plain(getStaticTOMLValue(ast as never)) as Record<string, unknown>);
+  const obj = deepFreeze(plain(tomlLib().getStaticTOMLValue(ast as never)) as Record<string, unknown>);
   const pos = positions(ast, file);
   const rootLoc: Loc = Object.freeze({ file, line: 1, column: 1 });
   const doc: Resource = Object.freeze({

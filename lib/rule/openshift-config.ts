@@ -7,7 +7,8 @@
 // encoding in the file can be verified from the width the loader reports (plain, single-quoted as kubectl writes
 // it, or double-quoted/JSON); otherwise, and for block scalars whose indentation the snapshot does not keep,
 // positions fall back to the ConfigMap's data key.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YNode } from 'yaml';
+import type { Document, Node as YNode } from 'yaml';
+import { yamlLib } from '../lazy.js';
 import type { FieldPath, Loc, Resource } from '../model/types.js';
 import { deepFreeze, isObject } from '../model/parse.js';
 import { Field } from './field.js';
@@ -122,6 +123,7 @@ function foldedMapper(raw: string, at: Loc): Mapper | undefined {
 
 /** Offsets of the node at `path` in a parsed document: a collection by its key, a scalar by its value. */
 function findOffset(doc: Document, path: FieldPath): { offset: number; exact: boolean } {
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let key: YNode | undefined;
   let last = (node as YNode | null)?.range?.[0] ?? 0;
@@ -175,7 +177,7 @@ function readEmbedded(holder: Resource, key: string): Embedded {
   const at = (offset: number): Loc => mapper?.(offset) ?? keyLoc;
   let doc: Document;
   try {
-    doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
+    doc = yamlLib().parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
   } catch (e) {
     return { ...base, problem: { message: `${label} could not be parsed: ${firstLine(e instanceof Error ? e.message : String(e))}`, loc: keyLoc } };
   }

@@ -7,7 +7,8 @@
 // 2. Positions come from `yaml`'s parser, run on one unit only when a finding asks where a field is, and cached.
 // Units with anchors take the `yaml` path from the start, because only it bounds alias expansion.
 import jsyaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from '../lazy.js';
 import { lineIndex, makeFinder, type Finder } from './locate.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
@@ -208,6 +209,7 @@ function tooDeep(unit: Unit, ctx: Ctx): typeof FAILED {
 
 /** The `yaml` parser, with alias and error handling; errors are reported with the file's line numbers. */
 function slowRead(unit: Unit, ctx: Ctx): unknown {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -252,6 +254,7 @@ function slowRead(unit: Unit, ctx: Ctx): unknown {
 
 /** Offset of the first key repeated in its mapping (scalar keys, compared as yaml does), or undefined. */
 export function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
+  const { isScalar, visit } = yamlLib();
   let found: number | undefined;
   visit(doc, {
     Map(_key, map) {
@@ -272,6 +275,7 @@ export function duplicateKeyOffset(doc: Document.Parsed): number | undefined {
 
 /** Anchors and aliases in a parsed document, counting stops past the limit (depth is already bounded). */
 function anchorsAndAliases(doc: Document.Parsed, limit: number): number {
+  const { isAlias, visit } = yamlLib();
   let n = 0;
   visit(doc, {
     Node(_key, node) {
@@ -491,12 +495,16 @@ function countNewlines(t: string, from: number, to: number): number {
   return n;
 }
 
-/** JSON files: JSON.parse; Lists are cut into items with a bracket scanner so positions stay per item. */
+/** JSON files: JSON.parse; Lists are cut into items so positions stay per item. */
 function parseJsonFile(text: string, ctx: Ctx): boolean {
   // A List is read item by item: each item is parsed, stripped of managedFields and frozen before the next, so
-  // peak memory holds the text and the kept objects, not a second full copy of the dump.
-  const cut = jsonItemRanges(text);
-  if (cut && cut.ranges.length > 0 && readJsonListByItem(text, cut, ctx)) return true;
+  // peak memory holds the text and the kept objects, not a second full copy of the dump. Pretty-printed output
+  // (kubectl's) is cut at its indentation, which costs one string search per item; anything else, or a cut that
+  // does not check out, takes the bracket scanner, which reads every character.
+  for (const cutter of [prettyJsonItemRanges, jsonItemRanges]) {
+    const cut = cutter(text);
+    if (cut && cut.ranges.length > 0 && readJsonListByItem(text, cut, ctx)) return true;
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -509,14 +517,19 @@ function parseJsonFile(text: string, ctx: Ctx): boolean {
   return true;
 }
 
+/** Stands in for the items array when the rest of the List is parsed, to prove the cut found the array JSON.parse keeps. */
+const ITEMS_MARKER = '"\\u0000kubecis:items"';
+
 function readJsonListByItem(text: string, cut: JsonItems, ctx: Ctx): boolean {
+  // Everything but the items array, with a marker in its place: the cut is right only if the marker comes back as
+  // the List's items (not a nested "items", not an earlier duplicate key that JSON.parse would overwrite).
   let header: unknown;
   try {
-    header = JSON.parse(text.slice(0, cut.open + 1) + text.slice(cut.close));
+    header = JSON.parse(text.slice(0, cut.open) + ITEMS_MARKER + text.slice(cut.close + 1));
   } catch {
     return false;
   }
-  if (!isObject(header) || !isListObject(header)) return false;
+  if (!isObject(header) || header.items !== '\u0000kubecis:items' || !isListObject({ ...header, items: [] })) return false;
   // Only white space and single commas may stand between items, as JSON requires.
   let prev = cut.open + 1;
   for (let i = 0; i <= cut.ranges.length; i++) {
@@ -566,6 +579,43 @@ interface JsonItems {
   /** Offsets of the items array's `[` and `]`. */
   readonly open: number;
   readonly close: number;
+}
+
+/**
+ * Offsets of the items of a pretty-printed List (kubectl's `-o json`: one key per line, nested lines indented
+ * deeper): `"items": [` at the indentation of the first key, each item opening with `{` alone on a line at one
+ * indentation and closing at the first line with `}` at that same indentation. JSON strings hold no raw line breaks,
+ * so such a line cannot sit inside a string. Only a guess: readJsonListByItem proves it (each item parses on its
+ * own, only commas between them, the rest of the text is a List whose items are exactly this array).
+ */
+function prettyJsonItemRanges(text: string): JsonItems | undefined {
+  const head = /^\s*\{\r?\n( +)"/.exec(text.slice(0, 4096));
+  if (!head) return undefined;
+  const keyIndent = head[1];
+  const at = new RegExp(`\\n${keyIndent}"items": ?\\[[ \\t]*\\r?\\n`, 'g').exec(text);
+  if (!at) return undefined;
+  const open = text.indexOf('[', at.index);
+  let pos = at.index + at[0].length;
+  const first = /^( +)\{[ \t]*\r?\n/.exec(text.slice(pos, pos + 256));
+  if (!first) return undefined;
+  const indent = first[1];
+  const closeItem = `\n${indent}}`;
+  const ranges: [number, number][] = [];
+  for (;;) {
+    if (!text.startsWith(`${indent}{`, pos)) return undefined;
+    const start = pos + indent.length;
+    const end = text.indexOf(closeItem, start);
+    if (end === -1) return undefined;
+    const stop = end + closeItem.length;
+    ranges.push([start, stop]);
+    // After an item: `,` and the next item's line, or the end of the array at the keys' indentation.
+    const next = /^([ \t]*)(,?)[ \t]*\r?\n/.exec(text.slice(stop, stop + 64));
+    if (!next) return undefined;
+    pos = stop + next[0].length;
+    if (next[2] === ',') continue;
+    if (!text.startsWith(`${keyIndent}]`, pos)) return undefined;
+    return { ranges, open, close: pos + keyIndent.length };
+  }
 }
 
 /** Offsets of each element of the top-level "items" array of a JSON object, or undefined. */
@@ -636,6 +686,7 @@ function isListObject(data: Record<string, unknown>): boolean {
 
 /** Depth of nested `yaml` collections, stopping early past the limit. Iterative: hostile input can nest deep. */
 function yamlDepth(root: unknown, limit: number): number {
+  const { isMap, isPair, isSeq } = yamlLib();
   let max = 0;
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length) {

@@ -125,6 +125,37 @@ test('JSON List read item by item: managedFields dropped, a scalar last item is 
   assert.is(broken.errors.length, 1);
 });
 
+const podJson = (name: string, extra = '') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, ...(extra ? { labels: { note: extra } } : {}) }, spec: { hostPID: true, containers: [{ name: 'c', image: 'i' }] } });
+
+test('JSON List: pretty-printed (kubectl), compact and CRLF forms give the same objects and exact positions', () => {
+  const list = { apiVersion: 'v1', items: [podJson('a', '\n        }\n    ]'), podJson('b'), podJson('c')], kind: 'List', metadata: { resourceVersion: '' } };
+  const pretty = JSON.stringify(list, null, 4) + '\n';
+  const forms: [string, string][] = [['pretty', pretty], ['compact', JSON.stringify(list)], ['two-space', JSON.stringify(list, null, 2)], ['crlf', pretty.replace(/\n/g, '\r\n')]];
+  for (const [form, text] of forms) {
+    const { resources, errors } = parseText(text, 'l.json');
+    assert.equal(errors, [], form);
+    assert.equal(resources.map((r) => [r.name, r.listIndex]), [['a', 0], ['b', 1], ['c', 2]], form);
+    for (const r of resources) {
+      // The position found must be where the field really is in the text.
+      const at = r.locate(['spec', 'hostPID']);
+      const lineText = text.split(/\r?\n/)[at.line - 1];
+      assert.ok(lineText.slice(at.column - 1).startsWith('true'), `${form} ${r.name}: ${lineText}`);
+      const n = r.locate(['metadata', 'name']);
+      assert.ok(text.split(/\r?\n/)[n.line - 1].slice(n.column - 1).startsWith(`"${r.name}"`), `${form} ${r.name} name`);
+    }
+  }
+});
+
+test('JSON List: a nested or duplicate "items" key cannot pose as the list (the cut is proved, else read whole)', () => {
+  // Indented like kubectl output, but the first "items" at the keys' indentation belongs to metadata.
+  const decoy = '{\n    "apiVersion": "v1",\n    "kind": "List",\n    "metadata": {"x": 1,\n    "items": [\n        {\n            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "fake"}\n        }\n    ]},\n    "items": [\n        {\n            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "real"}\n        }\n    ]\n}\n';
+  assert.equal(parseText(decoy, 'd.json').resources.map((r) => r.name), ['real']);
+  // JSON.parse keeps the last of two "items" keys; so does the cut.
+  const dup = '{\n    "apiVersion": "v1",\n    "kind": "List",\n    "items": [\n        {\n            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "first"}\n        }\n    ],\n    "items": [\n        {\n            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "last"}\n        }\n    ]\n}\n';
+  assert.equal(parseText(dup, 'd.json').resources.map((r) => r.name), ['last']);
+  assert.equal(parseText(dup.replace(/\n */g, ''), 'd.json').resources.map((r) => r.name), ['last']);
+});
+
 test('document markers: "..." ends a document, "--- {inline}" starts one, a leading empty part is dropped', () => {
   const text = '# header comment\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n...\n--- {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n';
   const { resources, errors } = parseText(text, 'm.yaml');

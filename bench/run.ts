@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const work = path.join(root, '.bench');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3) || 1);
-const cli = path.join(root, 'dist', 'bin', 'kubecis.js');
+const cli = path.join(root, 'dist', 'cli', 'kubecis.js');
 const variants = (process.env.BENCH_VARIANTS ?? `scan=${cli}`).split(';').filter((v) => v.trim() !== '').map((v) => {
   const eq = v.indexOf('=');
   const [script, ...extra] = v.slice(eq + 1).trim().split(/\s+/);

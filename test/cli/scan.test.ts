@@ -91,7 +91,7 @@ test('exit codes: --fail-on threshold, nothing readable is 2, usage errors are 2
   const bad = runCli(['scan', '--format', 'pdf', fx('app')]);
   assert.is(bad.code, 2);
   assert.match(bad.stderr, /unknown format "pdf"/);
-  assert.not.match(bad.stderr, /at .*\.js:\d+/, 'no stack trace for user errors');
+  assert.not.match(bad.stderr, /at .*\.[jt]s:\d+/, 'no stack trace for user errors');
   assert.is(runCli(['scan', '--bogus', fx('app')]).code, 2);
   assert.is(runCli(['scan']).code, 2);
   assert.is(runCli(['--help']).code, 0);

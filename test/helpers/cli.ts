@@ -37,7 +37,7 @@ globalThis.fetch = deny('fetch');
 }
 
 export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string>; timeout?: number } = {}): CliRun {
-  const r = spawnSync(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'bin', 'kubecis.js'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'cli', 'kubecis.js'), ...args], {
     cwd: opts.cwd ?? fromRoot(),
     input: opts.input,
     encoding: 'utf8',
@@ -51,7 +51,7 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
 
 /** Start the built CLI without waiting (long-running commands such as watch), with the same network guard. */
 export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'bin', 'kubecis.js'), ...args], {
+  return spawn(process.execPath, ['--import', networkGuard(), fromRoot('dist', 'cli', 'kubecis.js'), ...args], {
     cwd: opts.cwd ?? fromRoot(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],

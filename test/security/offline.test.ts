@@ -1,4 +1,4 @@
-// The shipped code (dist/lib, dist/rules, dist/bin) imports no network or process module and evaluates no code
+// The shipped code (dist/lib, dist/rules, dist/bin and the bundled CLI in dist/cli) imports no network or process module and evaluates no code
 // built at run time: the analyzer cannot reach the network or run anything, whatever its input says.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -45,11 +45,17 @@ test('the patterns catch what they are meant to (the scan can fail)', () => {
   assert.equal(findings('ok', "import fs from 'node:fs'; import { Worker } from 'node:worker_threads'; await import('../lib/report/sarif.js');"), []);
 });
 
-test('no network or process module, no run-time code in dist/lib, dist/rules and dist/bin', () => {
-  const files = ['lib', 'rules', 'bin'].flatMap((d) => jsFiles(fromRoot('dist', d)));
+test('no network or process module, no run-time code in dist/lib, dist/rules, dist/bin and dist/cli', () => {
+  const files = ['lib', 'rules', 'bin', 'cli'].flatMap((d) => jsFiles(fromRoot('dist', d)));
   assert.ok(files.length > 100, `built code found (${files.length} files)`);
   const found = files.flatMap((f) => findings(path.relative(fromRoot(), f), readFileSync(f, 'utf8')));
   assert.equal(found, []);
+});
+
+test('the bundled CLI is what package.json runs, and it was built', () => {
+  const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { bin: Record<string, string> };
+  assert.is(pkg.bin.kubecis, 'dist/cli/kubecis.js');
+  assert.ok(jsFiles(fromRoot('dist', 'cli')).some((f) => f.endsWith(`${path.sep}parse-worker.js`)), 'the worker entry is bundled beside the CLI');
 });
 
 test.run();

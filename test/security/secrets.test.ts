@@ -377,7 +377,7 @@ Object.freeze = function (o) {
   assert.equal(report.errors.map((e) => [e.file, e.message]), [[secret, 'internal error while reading this file (a bug in kubecis; run with --debug for details)']]);
   assert.not.match(plain.stderr, /^\s+at /m, 'no stack without --debug');
   const dbg = runInternal(['--debug', '--format', 'json', secret, workloadsFile], env);
-  assert.match(dbg.stderr, /^\s+at .*parse\.js:\d+:\d+/m, `--debug prints the stack:\n${dbg.stderr}`);
+  assert.match(dbg.stderr, /^\s+at .*lib\/model\/parse\.ts:\d+:\d+/m, `--debug prints the stack, mapped to the TypeScript source:\n${dbg.stderr}`);
   assert.equal([...leaks('internal error', plain.stderr + plain.stdout), ...leaks('internal error --debug', dbg.stderr + dbg.stdout)], []);
 });
 
@@ -396,7 +396,7 @@ JSON.stringify = function (v, ...rest) {
   const dbg = runInternal(['--debug', '--format', 'json', input], env);
   assert.is(dbg.code, 2);
   assert.match(dbg.stderr, /^kubecis: internal error: renderer broke\n/);
-  assert.match(dbg.stderr, /^\s+at .*\.js:\d+:\d+/m, 'the stack follows with --debug');
+  assert.match(dbg.stderr, /^\s+at .*\.ts:\d+:\d+/m, 'the stack follows with --debug');
   assert.equal(leaks('internal error --debug', dbg.stdout + dbg.stderr), []);
 });
 

@@ -443,7 +443,6 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
   const t = doc.text;
   const itemsAt = /^items:[ \t]*(#.*)?$/m.exec(t);
   if (!itemsAt || !/^kind:[ \t]*["']?\w*List["']?[ \t]*$/m.test(t) || !/^apiVersion:/m.test(t)) return undefined;
-  let line = doc.line + countNewlines(t, 0, itemsAt.index) + 1;
   let i = t.indexOf('\n', itemsAt.index);
   if (i === -1) return [];
   i++;
@@ -451,6 +450,14 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
   let indent = -1;
   let curStart = -1;
   let curLine = 0;
+  // Lines are numbered as the cut moves forward: newlines are counted between the lines it stops at.
+  let line = doc.line + countNewlines(t, 0, itemsAt.index) + 1;
+  let counted = i;
+  const lineOf = (at: number) => {
+    line += countNewlines(t, counted, at);
+    counted = at;
+    return line;
+  };
   const close = (endOffset: number) => {
     if (curStart < 0) return;
     const raw = t.slice(curStart, endOffset);
@@ -460,6 +467,10 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
     items.push({ text: body, line: curLine, column: 1, json: false });
     curStart = -1;
   };
+  // Only lines indented no deeper than the sequence's dashes can start or end an item; deeper lines are the
+  // items' content. The first meaningful line fixes that indentation; after it, a search jumps from one such line
+  // to the next instead of looking at every line of a large dump.
+  let next: RegExp | undefined;
   while (i < t.length) {
     const end = t.indexOf('\n', i);
     const stop = end === -1 ? t.length : end;
@@ -470,20 +481,27 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
       if (indent === -1) {
         if (m[2] !== '-' || !/^ *-(\s|$)/.test(lineText)) return undefined; // flow style or not a sequence
         indent = ind;
+        next = new RegExp(`\\n {0,${indent}}(?! )`, 'g');
       }
       const isItem = ind === indent && /^ *-(\s|$)/.test(lineText);
       if (isItem) {
         close(i);
         curStart = i;
-        curLine = line;
+        curLine = lineOf(i);
       } else if (ind <= indent) {
         close(i);
         return items;
       }
     }
-    if (end === -1) break;
-    i = end + 1;
-    line++;
+    if (end === -1 || !next) {
+      if (end === -1) break;
+      i = end + 1;
+      continue;
+    }
+    next.lastIndex = end;
+    const found = next.exec(t);
+    if (!found) break;
+    i = found.index + 1;
   }
   close(t.length);
   return items;

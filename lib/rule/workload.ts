@@ -30,10 +30,20 @@ export function isWorkload(r: Resource): boolean {
   return r.kind in POD_SPEC_PATH;
 }
 
+// Resources are frozen and Fields immutable, so every rule that reads a workload's pod spec or containers shares one
+// reading of them instead of walking the object again (a dozen pod security rules each look at every container).
+const podSpecs = new WeakMap<Resource, Field>();
+const containerViews = new WeakMap<Resource, readonly ContainerView[]>();
+
 /** The pod spec of a workload (absent Field for other kinds). */
 export function podSpecOf(r: Resource): Field {
-  const path = POD_SPEC_PATH[r.kind];
-  return path ? Field.of(r, ...path) : new Field(r, ['spec'], undefined);
+  let spec = podSpecs.get(r);
+  if (!spec) {
+    const path = POD_SPEC_PATH[r.kind];
+    spec = path ? Field.of(r, ...path) : new Field(r, ['spec'], undefined);
+    podSpecs.set(r, spec);
+  }
+  return spec;
 }
 
 /** The pod template metadata of a workload. */
@@ -77,7 +87,16 @@ const LISTS: readonly [string, ContainerKind][] = [
 ];
 
 /** Every container of a workload's pod spec: init containers, containers, then ephemeral containers. */
-export function containersOf(r: Resource): ContainerView[] {
+export function containersOf(r: Resource): readonly ContainerView[] {
+  let views = containerViews.get(r);
+  if (!views) {
+    views = Object.freeze(readContainers(r));
+    containerViews.set(r, views);
+  }
+  return views;
+}
+
+function readContainers(r: Resource): ContainerView[] {
   const pod = podSpecOf(r);
   const out: ContainerView[] = [];
   for (const [list, kind] of LISTS) {

@@ -3,6 +3,7 @@ import type { NodeFacts, Resource, Snapshot } from '../model/types.js';
 import type { ControlInfo, Report, Result, ResultLocation, ResultTarget, Summary } from '../report/types.js';
 import { SnapshotIndex, WORKLOAD_KINDS } from '../rule/snapshot-index.js';
 import type { ClusterTarget, NamespaceTarget, Rule, RuleContext, Target, Verdict } from '../rule/types.js';
+import { locatedIn } from '../rule/define.js';
 import type { Benchmark } from './benchmark.js';
 import { compareControlIds } from './control-id.js';
 import { frameworksForRule, frameworkView } from '../frameworks.js';
@@ -32,6 +33,8 @@ export interface Evaluated {
   readonly verdict: Verdict;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function kubernetesMinorOf(version: string | undefined): number | undefined {
   const m = /^v?1\.(\d+)/.exec(version ?? '');
   return m ? Number(m[1]) : undefined;
@@ -59,6 +62,7 @@ export function runScan(o: ScanOptions): Report {
   const sectionTitles = new Map(sets.flatMap((b) => b.sections.map((s) => [s.id, s.title] as const)));
   const results: Result[] = [];
   const controls: ControlInfo[] = [];
+  const unplaced = new Map<Resource, [Mutable<Result>, Verdict][]>();
   for (const rec of sets.flatMap((b) => b.recommendations)) {
     for (const ruleId of rec.rules) {
       const rule = o.rules[ruleId];
@@ -90,24 +94,41 @@ export function runScan(o: ScanOptions): Report {
         frameworks,
       });
       for (const ev of evaluateRule(rule, ctx)) {
-        const loc = ev.verdict.loc
-          ? toLocation(ev.verdict.loc)
-          : ev.verdict.status !== 'pass' && ev.verdict.status !== 'not-applicable' ? ev.fallbackLoc : undefined;
-        results.push({
+        const at = locatedIn(ev.verdict);
+        // A verdict at a field gets its location below, once every rule has run; the key keeps its place.
+        const loc = at
+          ? undefined
+          : ev.verdict.loc
+            ? toLocation(ev.verdict.loc)
+            : ev.verdict.status !== 'pass' && ev.verdict.status !== 'not-applicable' ? ev.fallbackLoc : undefined;
+        const result: Mutable<Result> = {
           controlId: rec.id,
           ruleId,
           title: rule.title,
           severity: rule.severity,
           status: ev.verdict.status,
           target: ev.resultTarget,
-          ...(loc ? { location: loc } : {}),
+          ...(loc || at ? { location: loc } : {}),
           message: ev.verdict.message,
           ...(ev.verdict.fieldPath ? { fieldPath: ev.verdict.fieldPath } : {}),
           ...(resultFrameworks ? { frameworks: resultFrameworks } : {}),
-        });
+        };
+        results.push(result);
+        if (at) {
+          const list = unplaced.get(at);
+          if (list) list.push([result, ev.verdict]);
+          else unplaced.set(at, [[result, ev.verdict]]);
+        }
       }
     }
   }
+  // Place findings resource by resource: each resource's syntax tree is built once for all its findings, whichever
+  // rules made them, and let go before the next, so trees do not pile up over a large scan.
+  for (const [resource, list] of unplaced) {
+    for (const [result, verdict] of list) result.location = toLocation(verdict.loc!);
+    resource.forgetPositions?.();
+  }
+  unplaced.clear();
   results.sort(compareResults);
   controls.sort((a, b) => compareControlIds(a.controlId, b.controlId) || cmp(a.ruleId, b.ruleId));
   return {

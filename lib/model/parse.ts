@@ -153,7 +153,7 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?:
   if (!isItem && isListObject(data)) {
     // A List this module could not cut at the text level (flow style, unusual indentation): read it whole.
     const items = data.items as unknown[];
-    const lazy = lazyFinder(unit);
+    const lazy = lazyFinder(unit, true);
     items.forEach((item, i) => {
       if (isObject(item) && typeof item.kind === 'string') {
         out.resources.push(makeResource(item, unit, { ...meta, listIndex: i }, ctx, lazy, ['items', i]));
@@ -292,9 +292,15 @@ function shift(unit: Unit, p: { line: number; col: number }): { line: number; co
 }
 
 /** The unit's position finder, built on first use only (most units are never asked where a field is). */
-function lazyFinder(unit: Unit): () => { find: Finder; pos: (offset: number) => { line: number; col: number } } {
+interface LazyFinder {
+  (): { find: Finder; pos: (offset: number) => { line: number; col: number } };
+  /** Drop the built finder (it is rebuilt if asked again); a no-op for a finder that several resources share. */
+  forget(): void;
+}
+
+function lazyFinder(unit: Unit, shared = false): LazyFinder {
   let built: { find: Finder; pos: (offset: number) => { line: number; col: number } } | undefined;
-  return () => {
+  const get = () => {
     if (!built) {
       const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
       let find: Finder;
@@ -307,9 +313,14 @@ function lazyFinder(unit: Unit): () => { find: Finder; pos: (offset: number) => 
     }
     return built;
   };
+  return Object.assign(get, {
+    forget() {
+      if (!shared) built = undefined;
+    },
+  });
 }
 
-function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, finder: ReturnType<typeof lazyFinder>, base: FieldPath): Resource {
+function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, finder: LazyFinder, base: FieldPath): Resource {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
   const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
@@ -349,6 +360,7 @@ function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, 
       }
       return { ...rootLoc, exact: false };
     },
+    forgetPositions: finder.forget,
   });
 }
 

@@ -46,6 +46,11 @@ export interface Resource {
    * nearest existing ancestor, with `exact: false`.
    */
   locate(path: FieldPath): Loc & { readonly exact: boolean };
+  /**
+   * Let go of what `locate` built to answer (a syntax tree of the object's text); `locate` still works after, at
+   * the cost of building it again. The engine calls it once a resource's findings are all placed.
+   */
+  forgetPositions?(): void;
 }
 
 /** Mode, owner and type of a file or folder on a node, as collected. */

@@ -1,5 +1,5 @@
 // defineRule and the verdict constructors that every rule uses.
-import type { Loc } from '../model/types.js';
+import type { Loc, Resource } from '../model/types.js';
 import { Field } from './field.js';
 import type { Rule, RuleDefinition, Target, Verdict } from './types.js';
 
@@ -26,13 +26,37 @@ export function defineRule<T extends Target>(def: RuleDefinition<T>): Rule<T> {
 
 type At = Field | Loc | undefined;
 
-function where(at: At): { loc?: Loc; fieldPath?: string } {
-  if (at === undefined) return {};
-  if (at instanceof Field) {
-    const { exact: _exact, ...loc } = at.loc;
-    return { loc, fieldPath: at.fieldPath || undefined };
-  }
-  return { loc: at };
+/** Key of the resource whose field a verdict points at, when its position is resolved on first read. */
+const LOCATED_IN = Symbol('kubecis.locatedIn');
+
+/**
+ * A verdict at a field. Its `loc` is resolved when first read: the engine reads it only after every rule has run,
+ * one resource at a time, so each resource's syntax tree is built once, used for all its findings, and let go.
+ */
+function atField(status: Verdict['status'], message: string, at: Field): Verdict {
+  let loc: Loc | undefined;
+  return {
+    status,
+    message,
+    get loc(): Loc {
+      if (!loc) {
+        const { exact: _exact, ...l } = at.loc;
+        loc = l;
+      }
+      return loc;
+    },
+    fieldPath: at.fieldPath || undefined,
+    [LOCATED_IN]: at.resource,
+  } as Verdict;
+}
+
+/** The resource whose field `v` points at, when its position is still to be resolved (see atField). */
+export function locatedIn(v: Verdict): Resource | undefined {
+  return (v as { [LOCATED_IN]?: Resource })[LOCATED_IN];
+}
+
+function where(at: Loc | undefined): { loc?: Loc } {
+  return at === undefined ? {} : { loc: at };
 }
 
 /**
@@ -45,17 +69,17 @@ export function pass(at?: At, message = 'compliant'): Verdict {
 }
 
 export function fail(at: Field | Loc, message: string): Verdict {
-  return { status: 'fail', message, ...where(at) };
+  return at instanceof Field ? atField('fail', message, at) : { status: 'fail', message, ...where(at) };
 }
 
 export function manual(message: string, at?: At): Verdict {
-  return { status: 'manual', message, ...where(at) };
+  return at instanceof Field ? atField('manual', message, at) : { status: 'manual', message, ...where(at) };
 }
 
 export function notApplicable(message: string, at?: At): Verdict {
-  return { status: 'not-applicable', message, ...where(at) };
+  return at instanceof Field ? atField('not-applicable', message, at) : { status: 'not-applicable', message, ...where(at) };
 }
 
 export function error(message: string, at?: At): Verdict {
-  return { status: 'error', message, ...where(at) };
+  return at instanceof Field ? atField('error', message, at) : { status: 'error', message, ...where(at) };
 }

@@ -26,34 +26,24 @@ export function makeFinder(text: string, kind: 'json' | 'yaml' | 'yaml-with-anch
   }
 }
 
-interface Entry {
-  /** Key span (maps only). */
-  readonly ks?: number;
-  readonly ke?: number;
-  /** Value span as js-yaml reports it (the start may sit before separating white space). */
-  readonly vs: number;
-  readonly ve: number;
-}
-
-interface NodeInfo {
-  readonly keys?: Map<string, Entry>;
-  readonly elems?: Entry[];
-}
-
-interface Frame {
+/** A node as the listener saw it: where it opens and closes, and its composed value. */
+interface Seen {
   readonly start: number;
-  readonly kids: { start: number; end: number; result: unknown }[];
+  readonly end: number;
+  readonly result: unknown;
 }
 
 const CORE = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
 
 /**
  * Parse the unit with js-yaml, recording where each node opens and closes. Children of a mapping arrive as
- * key, value, key, value…; children of a sequence as its elements.
+ * key, value, key, value…; children of a sequence as its elements. Each collection keeps the list of its children
+ * as seen; a lookup walks those lists (a mapping has few keys), so nothing else is built per node.
  */
 function listenerFinder(text: string): Finder {
-  const info = new WeakMap<object, NodeInfo>();
-  const frames: Frame[] = [{ start: 0, kids: [] }];
+  const children = new Map<object, Seen[]>();
+  const open: Seen[][] = [[]];
+  const starts: number[] = [0];
   // js-yaml reports no node for an empty sequence entry (`-` alone); when children do not line up with the
   // composed value, this unit takes the syntax-tree path instead.
   let aligned = true;
@@ -61,27 +51,16 @@ function listenerFinder(text: string): Finder {
     schema: CORE,
     listener(event, state) {
       if (event === 'open') {
-        frames.push({ start: state.position, kids: [] });
+        open.push([]);
+        starts.push(state.position);
         return;
       }
-      const frame = frames.pop()!;
+      const kids = open.pop()!;
       const result = state.result as unknown;
-      frames[frames.length - 1].kids.push({ start: frame.start, end: state.position, result });
+      open[open.length - 1].push({ start: starts.pop()!, end: state.position, result });
       if (result === null || typeof result !== 'object') return;
-      if (Array.isArray(result)) {
-        if (frame.kids.length !== result.length) aligned = false;
-        info.set(result, { elems: frame.kids.map((k) => ({ vs: k.start, ve: k.end })) });
-      } else if (frame.kids.length % 2 !== 0) {
-        aligned = false;
-      } else {
-        const keys = new Map<string, Entry>();
-        for (let i = 0; i + 1 < frame.kids.length; i += 2) {
-          const k = frame.kids[i];
-          const v = frame.kids[i + 1];
-          keys.set(String(k.result), { ks: k.start, ke: k.end, vs: v.start, ve: v.end });
-        }
-        info.set(result, { keys });
-      }
+      if (Array.isArray(result) ? kids.length !== result.length : kids.length % 2 !== 0) aligned = false;
+      children.set(result, kids);
     },
   });
   if (!aligned) throw new Error('unaligned');
@@ -99,25 +78,32 @@ function listenerFinder(text: string): Finder {
   };
   return (path) => {
     let node: unknown = root;
-    let entry: Entry | undefined;
-    for (const key of path) {
+    let key: Seen | undefined;
+    let value: Seen | undefined;
+    for (const step of path) {
       if (node === null || typeof node !== 'object') return undefined;
-      const ni = info.get(node);
-      if (!ni) return undefined;
+      const kids = children.get(node);
+      if (!kids) return undefined;
       if (Array.isArray(node)) {
-        if (typeof key !== 'number' || !ni.elems?.[key]) return undefined;
-        entry = ni.elems[key];
-        node = node[key];
+        if (typeof step !== 'number' || !kids[step]) return undefined;
+        key = undefined;
+        value = kids[step];
+        node = node[step];
       } else {
-        entry = ni.keys?.get(String(key));
-        if (!entry) return undefined;
-        node = (node as Record<string, unknown>)[String(key)];
+        // The last of equal keys, as a mapping keeps it.
+        const name = String(step);
+        let i = kids.length - 2;
+        while (i >= 0 && String(kids[i].result) !== name) i -= 2;
+        if (i < 0) return undefined;
+        key = kids[i];
+        value = kids[i + 1];
+        node = (node as Record<string, unknown>)[name];
       }
     }
-    if (!entry) return undefined;
-    if (entry.ks !== undefined && node !== null && typeof node === 'object') return { start: entry.ks, end: entry.ke ?? entry.ks };
-    const start = skipSpace(entry.vs, entry.ve);
-    return { start, end: Math.max(start, entry.ve) };
+    if (!value) return undefined;
+    if (key && node !== null && typeof node === 'object') return { start: key.start, end: key.end };
+    const start = skipSpace(value.start, value.end);
+    return { start, end: Math.max(start, value.end) };
   };
 }
 

@@ -112,8 +112,18 @@ export function compareFrameworkIds(a: string, b: string): number {
  * written by hand, so the FedRAMP view can never disagree with the 800-53 mapping.
  */
 export function deriveFedramp(nistIds: readonly string[], baseline: 'fedramp-moderate' | 'fedramp-high', catalog: FedrampCatalog = fedrampCatalog()): string[] {
-  const members = new Set(catalog.controls.filter((c) => c.baselines.includes(baseline)).map((c) => c.id));
+  const members = baselineMembers(catalog, baseline);
   return nistIds.filter((id) => members.has(id));
+}
+
+/** The 800-53 ids a FedRAMP baseline selects, worked out once per catalog (every rule asks for both baselines). */
+const membersCache = new WeakMap<FedrampCatalog, Map<string, ReadonlySet<string>>>();
+function baselineMembers(catalog: FedrampCatalog, baseline: string): ReadonlySet<string> {
+  let byBaseline = membersCache.get(catalog);
+  if (!byBaseline) membersCache.set(catalog, (byBaseline = new Map()));
+  let members = byBaseline.get(baseline);
+  if (!members) byBaseline.set(baseline, (members = new Set(catalog.controls.filter((c) => c.baselines.includes(baseline)).map((c) => c.id))));
+  return members;
 }
 
 /** Every framework a report can show, in a fixed order. */

@@ -1,5 +1,5 @@
 // The engine: pick the benchmark's rules, hand each its targets, guard every evaluate call, sort results once.
-import type { NodeFacts, Resource, Snapshot } from '../model/types.js';
+import type { Loc, NodeFacts, Resource, Snapshot } from '../model/types.js';
 import type { ControlInfo, Report, Result, ResultLocation, ResultTarget, Summary } from '../report/types.js';
 import { SnapshotIndex, WORKLOAD_KINDS } from '../rule/snapshot-index.js';
 import type { ClusterTarget, NamespaceTarget, Rule, RuleContext, Target, Verdict } from '../rule/types.js';
@@ -94,30 +94,22 @@ export function runScan(o: ScanOptions): Report {
         frameworks,
       });
       for (const ev of evaluateRule(rule, ctx)) {
-        const at = locatedIn(ev.verdict);
-        // A verdict at a field gets its location below, once every rule has run; the key keeps its place.
-        const loc = at
-          ? undefined
-          : ev.verdict.loc
-            ? toLocation(ev.verdict.loc)
-            : ev.verdict.status !== 'pass' && ev.verdict.status !== 'not-applicable' ? ev.fallbackLoc : undefined;
-        const result: Mutable<Result> = {
-          controlId: rec.id,
-          ruleId,
-          title: rule.title,
-          severity: rule.severity,
-          status: ev.verdict.status,
-          target: ev.resultTarget,
-          ...(loc || at ? { location: loc } : {}),
-          message: ev.verdict.message,
-          ...(ev.verdict.fieldPath ? { fieldPath: ev.verdict.fieldPath } : {}),
-          ...(resultFrameworks ? { frameworks: resultFrameworks } : {}),
-        };
+        const v = ev.verdict;
+        const at = locatedIn(v);
+        // Built key by key in the report's order. A verdict at a field gets its location below, once every rule
+        // has run; its key is set now so that it keeps its place.
+        const result = { controlId: rec.id, ruleId, title: rule.title, severity: rule.severity, status: v.status, target: ev.resultTarget } as Mutable<Result>;
+        if (at) result.location = undefined;
+        else if (v.loc) result.location = locationOf(v.loc);
+        else if (v.status !== 'pass' && v.status !== 'not-applicable' && ev.fallbackLoc) result.location = ev.fallbackLoc;
+        result.message = v.message;
+        if (v.fieldPath) result.fieldPath = v.fieldPath;
+        if (resultFrameworks) result.frameworks = resultFrameworks;
         results.push(result);
         if (at) {
           const list = unplaced.get(at);
-          if (list) list.push([result, ev.verdict]);
-          else unplaced.set(at, [[result, ev.verdict]]);
+          if (list) list.push([result, v]);
+          else unplaced.set(at, [[result, v]]);
         }
       }
     }
@@ -182,7 +174,7 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
       ...index.topLevel(workloadKinds),
       ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k)),
     ];
-    for (const r of targets) run(r, resourceTarget(r), toLocation(r.loc));
+    for (const r of targets) run(r, resourceTarget(r), locationOf(r.loc));
     if (targets.length === 0) {
       out.push(empty(snapshot, `no ${kinds.join(', ')} objects in the input`));
     }
@@ -230,7 +222,24 @@ function guard(rule: Rule, target: Target, ctx: RuleContext): Verdict {
   }
 }
 
+// A resource is the target of one result per rule, and its position the location of most of them: each is made
+// once and shared (results are never changed in place). Weak, so a long-running watch does not keep old scans.
+const targets = new WeakMap<Resource, ResultTarget>();
+const locations = new WeakMap<Loc, ResultLocation>();
+
+function locationOf(l: Loc): ResultLocation {
+  let out = locations.get(l);
+  if (!out) locations.set(l, (out = toLocation(l)));
+  return out;
+}
+
 function resourceTarget(r: Resource): ResultTarget {
+  let t = targets.get(r);
+  if (!t) targets.set(r, (t = makeTarget(r)));
+  return t;
+}
+
+function makeTarget(r: Resource): ResultTarget {
   return {
     kind: r.kind,
     ...(r.namespace !== undefined ? { namespace: r.namespace } : {}),
@@ -244,14 +253,11 @@ function nodeTarget(n: NodeFacts): ResultTarget {
 }
 
 function toLocation(l: { file: string; line: number; column: number; endLine?: number; endColumn?: number; helmSource?: string }): ResultLocation {
-  return {
-    file: l.file,
-    startLine: l.line,
-    startColumn: l.column,
-    ...(l.endLine !== undefined ? { endLine: l.endLine } : {}),
-    ...(l.endColumn !== undefined ? { endColumn: l.endColumn } : {}),
-    ...(l.helmSource ? { helmSource: l.helmSource } : {}),
-  };
+  const out = { file: l.file, startLine: l.line, startColumn: l.column } as Mutable<ResultLocation>;
+  if (l.endLine !== undefined) out.endLine = l.endLine;
+  if (l.endColumn !== undefined) out.endColumn = l.endColumn;
+  if (l.helmSource) out.helmSource = l.helmSource;
+  return out;
 }
 
 function cmp(a: string | undefined, b: string | undefined): number {

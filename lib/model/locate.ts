@@ -26,24 +26,41 @@ export function makeFinder(text: string, kind: 'json' | 'yaml' | 'yaml-with-anch
   }
 }
 
-/** A node as the listener saw it: where it opens and closes, and its composed value. */
-interface Seen {
-  readonly start: number;
-  readonly end: number;
-  readonly result: unknown;
-}
-
 const CORE = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
 
 /**
+ * Where the children of a collection open and close (`pos`: start, end, start, end… in order) and, for a
+ * mapping, its keys as composed (`keys[i]` belongs to child 2i, whose value is child 2i + 1).
+ */
+interface Children {
+  readonly pos: readonly number[];
+  readonly keys?: readonly unknown[];
+}
+
+/**
  * Parse the unit with js-yaml, recording where each node opens and closes. Children of a mapping arrive as
- * key, value, key, value…; children of a sequence as its elements. Each collection keeps the list of its children
- * as seen; a lookup walks those lists (a mapping has few keys), so nothing else is built per node.
+ * key, value, key, value…; children of a sequence as its elements. Each collection keeps its children's offsets
+ * in one array of numbers, so a scalar costs no allocation; a lookup walks those (a mapping has few keys).
  */
 function listenerFinder(text: string): Finder {
-  const children = new Map<object, Seen[]>();
-  const open: Seen[][] = [[]];
-  const starts: number[] = [0];
+  const { find } = readWithPositions(text);
+  if (!find) throw new Error('unaligned');
+  return find;
+}
+
+/**
+ * The unit's value (as js-yaml's load with the core schema and merge keys reads it) together with a finder for
+ * it, from one parse: for units that will likely be asked where their fields are, this saves reading them twice.
+ * `find` is undefined when the listener's nodes do not line up with the value (an empty `-` entry). Throws what
+ * js-yaml's load throws.
+ */
+export function readWithPositions(text: string): { value: unknown; find?: Finder } {
+  const children = new Map<object, Children>();
+  // Nodes closed but not yet claimed by their parent: offsets in pairs, and composed values.
+  const donePos: number[] = [];
+  const doneValue: unknown[] = [];
+  // Open nodes: where each starts, and how many closed nodes there were when it opened.
+  const opened: number[] = [];
   // js-yaml reports no node for an empty sequence entry (`-` alone); when children do not line up with the
   // composed value, this unit takes the syntax-tree path instead.
   let aligned = true;
@@ -51,19 +68,31 @@ function listenerFinder(text: string): Finder {
     schema: CORE,
     listener(event, state) {
       if (event === 'open') {
-        open.push([]);
-        starts.push(state.position);
+        opened.push(state.position, doneValue.length);
         return;
       }
-      const kids = open.pop()!;
+      const from = opened.pop()!;
+      const start = opened.pop()!;
       const result = state.result as unknown;
-      open[open.length - 1].push({ start: starts.pop()!, end: state.position, result });
-      if (result === null || typeof result !== 'object') return;
-      if (Array.isArray(result) ? kids.length !== result.length : kids.length % 2 !== 0) aligned = false;
-      children.set(result, kids);
+      if (result !== null && typeof result === 'object') {
+        const n = doneValue.length - from;
+        if (Array.isArray(result)) {
+          if (n !== result.length) aligned = false;
+          children.set(result, { pos: donePos.slice(2 * from) });
+        } else {
+          if (n % 2 !== 0) aligned = false;
+          const keys: unknown[] = [];
+          for (let i = from; i < doneValue.length; i += 2) keys.push(doneValue[i]);
+          children.set(result, { pos: donePos.slice(2 * from), keys });
+        }
+      }
+      donePos.length = 2 * from;
+      doneValue.length = from;
+      donePos.push(start, state.position);
+      doneValue.push(result);
     },
   });
-  if (!aligned) throw new Error('unaligned');
+  if (!aligned) return { value: root };
   const skipSpace = (i: number, end: number): number => {
     let p = i;
     while (p < end) {
@@ -76,35 +105,39 @@ function listenerFinder(text: string): Finder {
     }
     return p;
   };
-  return (path) => {
+  const find: Finder = (path) => {
     let node: unknown = root;
-    let key: Seen | undefined;
-    let value: Seen | undefined;
+    let keyAt = -1; // index in pos of the key of the last step, -1 for a sequence element
+    let valueAt = -1;
+    let pos: readonly number[] = [];
     for (const step of path) {
       if (node === null || typeof node !== 'object') return undefined;
       const kids = children.get(node);
       if (!kids) return undefined;
+      pos = kids.pos;
       if (Array.isArray(node)) {
-        if (typeof step !== 'number' || !kids[step]) return undefined;
-        key = undefined;
-        value = kids[step];
+        if (typeof step !== 'number' || 2 * step + 1 >= pos.length || step < 0 || !Number.isInteger(step)) return undefined;
+        keyAt = -1;
+        valueAt = 2 * step;
         node = node[step];
       } else {
         // The last of equal keys, as a mapping keeps it.
         const name = String(step);
-        let i = kids.length - 2;
-        while (i >= 0 && String(kids[i].result) !== name) i -= 2;
+        const keys = kids.keys!;
+        let i = keys.length - 1;
+        while (i >= 0 && String(keys[i]) !== name) i--;
         if (i < 0) return undefined;
-        key = kids[i];
-        value = kids[i + 1];
+        keyAt = 4 * i;
+        valueAt = 4 * i + 2;
         node = (node as Record<string, unknown>)[name];
       }
     }
-    if (!value) return undefined;
-    if (key && node !== null && typeof node === 'object') return { start: key.start, end: key.end };
-    const start = skipSpace(value.start, value.end);
-    return { start, end: Math.max(start, value.end) };
+    if (valueAt < 0) return undefined;
+    if (keyAt >= 0 && node !== null && typeof node === 'object') return { start: pos[keyAt], end: pos[keyAt + 1] };
+    const start = skipSpace(pos[valueAt], pos[valueAt + 1]);
+    return { start, end: Math.max(start, pos[valueAt + 1]) };
   };
+  return { value: root, find };
 }
 
 function jsonFinder(text: string): Finder {

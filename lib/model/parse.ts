@@ -9,7 +9,7 @@
 import jsyaml from 'js-yaml';
 import type { Document } from 'yaml';
 import { yamlLib } from '../lazy.js';
-import { lineIndex, makeFinder, type Finder } from './locate.js';
+import { lineIndex, makeFinder, readWithPositions, type Finder } from './locate.js';
 import type { FieldPath, LoadError, Loc, Resource } from './types.js';
 
 export interface ParseLimits {
@@ -76,7 +76,7 @@ export interface TextPlan {
 export function planText(text: string, file: string, opts: ParseOptions = {}): TextPlan {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const out: ParseOutput = { resources: [], errors: [], others: [] };
-  const ctx: Ctx = { file, limits, opts, out };
+  const ctx: Ctx = { file, limits, opts, out, finders: new Map() };
   const firstChar = /\S/.exec(text)?.[0];
   if (firstChar === '{' || firstChar === '[') {
     if (parseJsonFile(text, ctx)) return { units: [], finish: () => out };
@@ -133,6 +133,8 @@ interface Ctx {
   readonly limits: ParseLimits;
   readonly opts: ParseOptions;
   readonly out: ParseOutput;
+  /** Finders built while reading units (see likelyLocated); absent where values travel to another thread. */
+  readonly finders?: Map<Unit, Finder>;
 }
 
 interface UnitMeta {
@@ -144,6 +146,8 @@ interface UnitMeta {
 function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?: { readonly data: unknown }): void {
   const { file, out } = ctx;
   const data = pre ? deepFreeze(pre.data) : readUnit(unit, ctx);
+  const found = ctx.finders?.get(unit);
+  if (found) ctx.finders!.delete(unit);
   if (data === FAILED || data === undefined || data === null) return;
   if (!isObject(data)) {
     if (isItem) out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
@@ -164,7 +168,7 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?:
     return;
   }
   if (typeof data.kind === 'string' && data.kind !== '') {
-    out.resources.push(makeResource(data, unit, meta, ctx, lazyFinder(unit), []));
+    out.resources.push(makeResource(data, unit, meta, ctx, lazyFinder(unit, false, found), []));
   } else if (isItem) {
     out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
   } else if (ctx.opts.keepUntyped) {
@@ -175,6 +179,21 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?:
 }
 
 const FAILED = Symbol('failed');
+
+/**
+ * Objects that rules are likely to point into: workloads that no other object in the input owns, RBAC objects and
+ * namespaces (a guess from the text, before parsing). Their units are read once with positions; a wrong guess
+ * only costs time, as any other unit's positions are found by reading it again when asked.
+ */
+const LOCATED_KIND_RE = /^ {0,2}kind:[ \t]*["']?(Deployment|StatefulSet|DaemonSet|CronJob|ReplicationController|Job|Pod|ReplicaSet|Role|ClusterRole|RoleBinding|ClusterRoleBinding|Namespace)["']?[ \t]*$/m;
+const OWNED_KINDS = new Set(['Pod', 'ReplicaSet', 'Job']);
+
+function likelyLocated(text: string): boolean {
+  // kind and metadata come first in kubectl output and in most manifests; the guess looks no further.
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  const m = LOCATED_KIND_RE.exec(head);
+  return m !== null && !(OWNED_KINDS.has(m[1]) && head.includes('ownerReferences:'));
+}
 
 /** Values of a unit: fast path first; the bounded `yaml` path for anchors and to explain errors. */
 function readUnit(unit: Unit, ctx: Ctx): unknown {
@@ -187,7 +206,13 @@ function readUnit(unit: Unit, ctx: Ctx): unknown {
     }
   } else if (!ANCHOR_RE.test(unit.text)) {
     try {
-      data = jsyaml.load(unit.text, { schema: SCHEMA });
+      if (ctx.finders && likelyLocated(unit.text)) {
+        const read = readWithPositions(unit.text);
+        data = read.value;
+        if (read.find) ctx.finders.set(unit, read.find);
+      } else {
+        data = jsyaml.load(unit.text, { schema: SCHEMA });
+      }
     } catch (e) {
       if (e instanceof RangeError) return tooDeep(unit, ctx); // reported once; the slow path would overflow too
     }
@@ -298,9 +323,11 @@ interface LazyFinder {
   forget(): void;
 }
 
-function lazyFinder(unit: Unit, shared = false): LazyFinder {
+function lazyFinder(unit: Unit, shared = false, preset?: Finder): LazyFinder {
   let built: { find: Finder; pos: (offset: number) => { line: number; col: number } } | undefined;
+  let ready = preset;
   const get = () => {
+    if (!built && ready) built = { find: ready, pos: lineIndex(unit.text) };
     if (!built) {
       const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
       let find: Finder;
@@ -315,7 +342,9 @@ function lazyFinder(unit: Unit, shared = false): LazyFinder {
   };
   return Object.assign(get, {
     forget() {
-      if (!shared) built = undefined;
+      if (shared) return;
+      built = undefined;
+      ready = undefined;
     },
   });
 }
@@ -629,14 +658,18 @@ function prettyJsonItemRanges(text: string): JsonItems | undefined {
   const first = /^( +)\{[ \t]*\r?\n/.exec(text.slice(pos, pos + 256));
   if (!first) return undefined;
   const indent = first[1];
-  const closeItem = `\n${indent}}`;
   const ranges: [number, number][] = [];
   for (;;) {
     if (!text.startsWith(`${indent}{`, pos)) return undefined;
     const start = pos + indent.length;
-    const end = text.indexOf(closeItem, start);
-    if (end === -1) return undefined;
-    const stop = end + closeItem.length;
+    // The item's closing line: a `}` with exactly the item's indentation before it. Searching for the `}` and
+    // looking back is many times faster than searching for the line break and spaces that precede it.
+    let close = text.indexOf('}', start + 1);
+    while (close !== -1 && !(text.charCodeAt(close - indent.length - 1) === 10 && text.startsWith(indent, close - indent.length))) {
+      close = text.indexOf('}', close + 1);
+    }
+    if (close === -1) return undefined;
+    const stop = close + 1;
     ranges.push([start, stop]);
     // After an item: `,` and the next item's line, or the end of the array at the keys' indentation.
     const next = /^([ \t]*)(,?)[ \t]*\r?\n/.exec(text.slice(stop, stop + 64));

@@ -6,19 +6,19 @@ export class Field {
   private cachedPath?: FieldPath;
 
   /**
-   * @param path the path from the resource root, or a function producing it: rules create many fields and use
-   * few paths, so children record their parent and keys and build the path only when asked.
+   * @param path the path from the resource root; or, for a field reached from another (`parent` and `keys`),
+   * undefined: rules create many fields and use few paths, so a child records its parent and keys and builds its
+   * path only when asked.
    */
   constructor(
     readonly resource: Resource,
-    path: FieldPath | (() => FieldPath),
+    path: FieldPath | undefined,
     readonly value: unknown,
+    private readonly parent?: Field,
+    private readonly keys?: readonly (string | number)[],
   ) {
-    if (typeof path === 'function') this.pathOf = path;
-    else this.cachedPath = path;
+    this.cachedPath = path;
   }
-
-  private pathOf?: () => FieldPath;
 
   /** Field at `root` of a resource (the whole object when no path is given). */
   static of(resource: Resource, ...path: (string | number)[]): Field {
@@ -26,7 +26,7 @@ export class Field {
   }
 
   get path(): FieldPath {
-    if (!this.cachedPath) this.cachedPath = this.pathOf!();
+    if (!this.cachedPath) this.cachedPath = [...this.parent!.path, ...this.keys!];
     return this.cachedPath;
   }
 
@@ -57,13 +57,13 @@ export class Field {
         value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
       }
     }
-    return new Field(this.resource, () => [...this.path, ...path], value);
+    return new Field(this.resource, undefined, value, this, path);
   }
 
   /** Elements of an array field (empty when absent or not an array). */
   items(): Field[] {
     if (!Array.isArray(this.value)) return [];
-    return this.value.map((v, i) => new Field(this.resource, () => [...this.path, i], v));
+    return this.value.map((v, i) => new Field(this.resource, undefined, v, this, [i]));
   }
 
   /** Entries of a map field (empty when absent or not a map). */

@@ -56,11 +56,13 @@ function listenerFinder(text: string): Finder {
  */
 export function readWithPositions(text: string): { value: unknown; find?: Finder } {
   const children = new Map<object, Children>();
-  // Nodes closed but not yet claimed by their parent: offsets in pairs, and composed values.
+  // Nodes closed but not yet claimed by their parent (offsets in pairs, and composed values), and the nodes still
+  // open (where each starts, and how many closed nodes there were when it opened): stacks with explicit tops.
   const donePos: number[] = [];
   const doneValue: unknown[] = [];
-  // Open nodes: where each starts, and how many closed nodes there were when it opened.
   const opened: number[] = [];
+  let doneTop = 0;
+  let openTop = 0;
   // js-yaml reports no node for an empty sequence entry (`-` alone); when children do not line up with the
   // composed value, this unit takes the syntax-tree path instead.
   let aligned = true;
@@ -68,28 +70,29 @@ export function readWithPositions(text: string): { value: unknown; find?: Finder
     schema: CORE,
     listener(event, state) {
       if (event === 'open') {
-        opened.push(state.position, doneValue.length);
+        opened[openTop++] = state.position;
+        opened[openTop++] = doneTop;
         return;
       }
-      const from = opened.pop()!;
-      const start = opened.pop()!;
+      const from = opened[--openTop];
+      const start = opened[--openTop];
       const result = state.result as unknown;
       if (result !== null && typeof result === 'object') {
-        const n = doneValue.length - from;
+        const n = doneTop - from;
         if (Array.isArray(result)) {
           if (n !== result.length) aligned = false;
-          children.set(result, { pos: donePos.slice(2 * from) });
+          children.set(result, { pos: donePos.slice(2 * from, 2 * doneTop) });
         } else {
           if (n % 2 !== 0) aligned = false;
           const keys: unknown[] = [];
-          for (let i = from; i < doneValue.length; i += 2) keys.push(doneValue[i]);
-          children.set(result, { pos: donePos.slice(2 * from), keys });
+          for (let i = from; i < doneTop; i += 2) keys.push(doneValue[i]);
+          children.set(result, { pos: donePos.slice(2 * from, 2 * doneTop), keys });
         }
       }
-      donePos.length = 2 * from;
-      doneValue.length = from;
-      donePos.push(start, state.position);
-      doneValue.push(result);
+      doneTop = from;
+      donePos[2 * doneTop] = start;
+      donePos[2 * doneTop + 1] = state.position;
+      doneValue[doneTop++] = result;
     },
   });
   if (!aligned) return { value: root };

@@ -84,22 +84,48 @@ export async function parseFilesInParallel(
     return states[i];
   };
 
+  // Units whose positions will likely be needed are read by the main thread (see TextPlan.readsHere); the queue
+  // passes them over and keeps them here.
+  const mine: [number, number][] = [];
   const nextBatch = (): Batch | undefined => {
     if (returned.length > 0) return returned.shift();
     const refs: [number, number][] = [];
     let chars = 0;
     while (cursorFile < files.length && chars < BATCH_CHARS) {
-      const units = stateOf(cursorFile).plan?.units ?? [];
+      const plan = stateOf(cursorFile).plan;
+      const units = plan?.units ?? [];
       if (cursorUnit >= units.length) {
         cursorFile++;
         cursorUnit = 0;
         continue;
       }
-      refs.push([cursorFile, cursorUnit]);
+      if (plan!.readsHere(cursorUnit)) mine.push([cursorFile, cursorUnit]);
+      else refs.push([cursorFile, cursorUnit]);
       chars += units[cursorUnit].text.length;
       cursorUnit++;
     }
     return refs.length > 0 ? { id: nextId++, refs } : undefined;
+  };
+
+  /** A batch of the main thread's own units, read with positions. */
+  const readMine = (): boolean => {
+    if (mine.length === 0) return false;
+    const refs: [number, number][] = [];
+    let chars = 0;
+    while (mine.length > 0 && chars < BATCH_CHARS) {
+      const ref = mine.shift()!;
+      refs.push(ref);
+      chars += states[ref[0]].plan!.units[ref[1]].text.length;
+    }
+    const values = refs.map(([f, u]): Value => {
+      try {
+        return states[f].plan!.readHere(u);
+      } catch {
+        return undefined; // finish() reads it again and reports what happened, as parseText would
+      }
+    });
+    store({ id: -1, refs }, values, false);
+    return true;
   };
 
   const store = (b: Batch, values: readonly (Value | null)[], fromWorker: boolean) => {
@@ -185,6 +211,12 @@ export async function parseFilesInParallel(
   try {
     for (;;) {
       // With mainReads off (tests), the main thread reads only what no live worker can.
+      // The main thread's own units (readsHere) are never sent to a worker, so it reads them in any case.
+      if (readMine()) {
+        flush();
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       const mainTurn = mainReads || pool.every((w) => w.dead);
       const b = mainTurn ? nextBatch() : undefined;
       if (b) {

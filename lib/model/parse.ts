@@ -71,6 +71,13 @@ export interface TextPlan {
    * without one are read now, as parseText does, so errors are reported exactly as on the one-thread path.
    */
   finish(values?: readonly ({ readonly data: unknown } | undefined)[]): ParseOutput;
+  /**
+   * Whether units[i] is best read on the thread that will call finish(): its fields will likely be located, and
+   * read there it keeps its positions from the same parse (read elsewhere, it is parsed again when asked).
+   */
+  readsHere(i: number): boolean;
+  /** Read units[i] on this thread, keeping its positions for finish(); undefined when finish() must read it (errors). */
+  readHere(i: number): { readonly data: unknown } | undefined;
 }
 
 export function planText(text: string, file: string, opts: ParseOptions = {}): TextPlan {
@@ -79,7 +86,7 @@ export function planText(text: string, file: string, opts: ParseOptions = {}): T
   const ctx: Ctx = { file, limits, opts, out, finders: new Map() };
   const firstChar = /\S/.exec(text)?.[0];
   if (firstChar === '{' || firstChar === '[') {
-    if (parseJsonFile(text, ctx)) return { units: [], finish: () => out };
+    if (parseJsonFile(text, ctx)) return { units: [], finish: () => out, readsHere: () => false, readHere: () => undefined };
   }
   const docs = splitDocuments(text);
   if (docs.length > limits.maxDocuments) {
@@ -106,6 +113,17 @@ export function planText(text: string, file: string, opts: ParseOptions = {}): T
     finish(values) {
       units.forEach((unit, i) => handleUnit(unit, planned[i].meta, ctx, planned[i].isItem, values?.[i]));
       return out;
+    },
+    readsHere: (i) => !units[i].json && likelyLocated(units[i].text),
+    readHere(i) {
+      // Errors go to a scratch list: a unit that fails is read again by finish(), which reports it in order.
+      const scratch: Ctx = { ...ctx, out: { resources: [], errors: [], others: [] } };
+      const data = readUnit(units[i], scratch);
+      if (data === FAILED || scratch.out.errors.length > 0) {
+        ctx.finders!.delete(units[i]);
+        return undefined;
+      }
+      return { data };
     },
   };
 }

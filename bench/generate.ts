@@ -113,6 +113,29 @@ export function toYaml(items: Obj[]): string {
   return jsyaml.dump({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, { lineWidth: -1, noArrayIndent: true, noRefs: true, sortKeys: false });
 }
 
+/**
+ * The same workloads as `helm template` renders them: one document per object with helm's `# Source:` comment,
+ * no objects the cluster makes (ReplicaSets, Pods), no status and no server-set metadata. `count` objects.
+ */
+export function toHelm(count: number, seed = 42): string {
+  const out: string[] = [];
+  let made = 0;
+  for (let size = count * 3; made < count; size *= 2) {
+    out.length = 0;
+    made = 0;
+    for (const item of generateItems({ resources: size, managedFields: false, seed })) {
+      if (made === count) break;
+      if (item.kind === 'Pod' || item.kind === 'ReplicaSet') continue;
+      const { status: _status, ...rest } = item;
+      const { creationTimestamp: _c, resourceVersion: _r, uid: _u, generation: _g, ...metadata } = rest.metadata as Obj;
+      const template = String(item.kind).toLowerCase();
+      out.push(`---\n# Source: shop/templates/${template}.yaml\n${jsyaml.dump({ ...rest, metadata }, { lineWidth: -1, noRefs: true })}`);
+      made++;
+    }
+  }
+  return out.join('');
+}
+
 export function toJson(items: Obj[]): string {
   return `${JSON.stringify({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`;
 }

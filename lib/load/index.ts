@@ -20,7 +20,7 @@ export interface SnapshotOptions {
 }
 
 /** Below this a worker thread costs more (start-up, copying values back) than it saves. */
-export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 export async function loadSnapshot(inputs: readonly string[], opts: SnapshotOptions = {}): Promise<Snapshot> {
   const loaded = await loadInputs(inputs, { limits: opts.loadLimits ?? DEFAULT_LOAD_LIMITS, readStdin: opts.readStdin });

@@ -65,7 +65,7 @@ Scan options:
       --verbose            list passing targets too (text format)
       --no-color           no ANSI colours (also when NO_COLOR is set or output is not a terminal)
       --debug              show stack traces of internal errors
-      --threads N          threads that parse YAML inputs over 16 MB in total; 1 = main thread only
+      --threads N          threads that parse YAML inputs over 8 MB in total; 1 = main thread only
                            (default: auto = 2 where the machine has two cores or more)
       --baseline FILE      mark results new / unchanged / updated / absent against an earlier JSON result
       --waivers FILE       accepted exceptions (YAML); repeatable. A .kubecis.yaml at the root of a scanned

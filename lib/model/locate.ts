@@ -55,7 +55,8 @@ function listenerFinder(text: string): Finder {
  * js-yaml's load throws.
  */
 export function readWithPositions(text: string): { value: unknown; find?: Finder } {
-  const children = new Map<object, Children>();
+  // Weak: a subtree the caller drops from the value (metadata.managedFields) must not be kept alive by its offsets.
+  const children = new WeakMap<object, Children>();
   // Nodes closed but not yet claimed by their parent (offsets in pairs, and composed values), and the nodes still
   // open (where each starts, and how many closed nodes there were when it opened): stacks with explicit tops.
   const donePos: number[] = [];

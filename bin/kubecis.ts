@@ -13,6 +13,7 @@ import { getBenchmark, listBenchmarks, benchmarkCounts } from '../lib/benchmarks
 import { packageRoot } from '../lib/paths.js';
 import { FRAMEWORK_IDS } from '../lib/frameworks.js';
 import { asArray, printable, UsageError, writeAtomic } from './common.js';
+import { progressLine } from './progress.js';
 import { evaluate, loadBaseline, loadInputsSnapshot, loadWaivers, postProcess, ruleOptions, scanSettings } from './scan-core.js';
 import { diffCommand, rollupCommand, storeHistory, trendCommand } from './continuous.js';
 import { watchCommand } from './watch.js';
@@ -104,29 +105,6 @@ function version(): string {
   }
 }
 
-/** Progress on stderr for long scans, only when stderr is a terminal (silent in pipes, CI and tests). */
-function progressLine(): { update: (p: { sources: number; totalSources: number; bytes: number; totalBytes: number; resources: number }) => void; done: () => void } {
-  if (!process.stderr.isTTY) return { update: () => undefined, done: () => undefined };
-  const t0 = Date.now();
-  let last = 0;
-  let shown = false;
-  return {
-    update(p) {
-      const now = Date.now();
-      if (now - t0 < 1000 || now - last < 250) return; // short scans print nothing
-      last = now;
-      shown = true;
-      const mb = (n: number) => (n / 1e6).toFixed(1);
-      const rate = p.bytes / Math.max(1, now - t0);
-      const eta = rate > 0 ? Math.round((p.totalBytes - p.bytes) / rate / 1000) : 0;
-      process.stderr.write(`\r\x1b[Kkubecis: read ${p.sources}/${p.totalSources} files, ${mb(p.bytes)} of ${mb(p.totalBytes)} MB, ${p.resources} resources, about ${eta}s left`);
-    },
-    done() {
-      if (shown) process.stderr.write('\r\x1b[Kkubecis: evaluating rules…\n');
-    },
-  };
-}
-
 /** Standard input, read until it ends or is past `maxBytes` (enough to report it as too large; the rest is left). */
 async function readStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -187,15 +165,16 @@ async function scan(args: minimist.ParsedArgs, inputs: string[]): Promise<number
   const options = await ruleOptions(settings, inputs, baseline);
 
   const startedAt = new Date().toISOString();
-  const progress = progressLine();
+  const progress = progressLine(process.stderr);
   const snapshot = await loadInputsSnapshot(inputs, settings, progress.update);
-  progress.done();
   if (snapshot.resources.length === 0 && snapshot.nodes.length === 0) {
+    progress.done();
     for (const e of snapshot.errors) process.stderr.write(`kubecis: ${printable(e.file)}${e.line ? `:${e.line}` : ''}: ${printable(e.message)}\n`);
     process.stderr.write('kubecis: no readable Kubernetes objects or node bundles in the input\n');
     return 2;
   }
-  const report = postProcess(evaluate(snapshot, inputs, settings, startedAt, options), snapshot, { waivers, baseline, startedAt });
+  const report = postProcess(evaluate(snapshot, inputs, settings, startedAt, options, progress.rules), snapshot, { waivers, baseline, startedAt });
+  progress.done();
 
   const color = args.color !== false && !process.env.NO_COLOR && Boolean(process.stdout.isTTY) && !args.o;
   for (const o of outputs) await writeAtomic(o.file, await render(o.format, report, args, false));

@@ -6,7 +6,7 @@ import type minimist from 'minimist';
 import { loadSnapshot, type SnapshotOptions } from '../lib/load/index.js';
 import { DEFAULT_LOAD_LIMITS, type LoadLimits } from '../lib/load/sources.js';
 import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../lib/model/parse.js';
-import { runScan } from '../lib/engine/run.js';
+import { runScan, type ScanOptions } from '../lib/engine/run.js';
 import { inputFacts } from '../lib/engine/facts.js';
 import { applyBaseline } from '../lib/engine/baseline.js';
 import { annotationWaivers, applyWaivers, type Waiver } from '../lib/engine/waivers.js';
@@ -114,7 +114,14 @@ export async function ruleOptions(s: ScanSettings, inputs: readonly string[], ba
 }
 
 /** Evaluate a loaded snapshot (which must hold something) with the benchmark asked for or detected, and the profiles. */
-export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanSettings, startedAt: string, options: Readonly<Record<string, unknown>> = {}): Report {
+export function evaluate(
+  snapshot: Snapshot,
+  inputs: readonly string[],
+  s: ScanSettings,
+  startedAt: string,
+  options: Readonly<Record<string, unknown>> = {},
+  onProgress?: ScanOptions['onProgress'],
+): Report {
   let benchmarkId = s.benchmark;
   let selectedBy: string | undefined;
   if (benchmarkId === 'auto') {
@@ -137,6 +144,7 @@ export function evaluate(snapshot: Snapshot, inputs: readonly string[], s: ScanS
     selectedBy,
     kubernetesMinor: s.kubernetesMinor,
     frameworks: s.frameworks,
+    ...(onProgress ? { onProgress } : {}),
   });
 }
 

@@ -24,6 +24,8 @@ export interface ScanOptions {
   readonly options?: Readonly<Record<string, unknown>>;
   /** Framework ids to add a framework view for (--framework). */
   readonly frameworks?: readonly string[];
+  /** Called after each control's rule has run (for progress display). */
+  readonly onProgress?: (p: { readonly controls: number; readonly totalControls: number; readonly resources: number }) => void;
 }
 
 export interface Evaluated {
@@ -63,7 +65,10 @@ export function runScan(o: ScanOptions): Report {
   const results: Result[] = [];
   const controls: ControlInfo[] = [];
   const unplaced = new Map<Resource, [Mutable<Result>, Verdict][]>();
-  for (const rec of sets.flatMap((b) => b.recommendations)) {
+  const recommendations = sets.flatMap((b) => b.recommendations);
+  const totalControls = recommendations.reduce((n, r) => n + r.rules.length, 0);
+  let controlsDone = 0;
+  for (const rec of recommendations) {
     for (const ruleId of rec.rules) {
       const rule = o.rules[ruleId];
       if (!rule) {
@@ -112,6 +117,7 @@ export function runScan(o: ScanOptions): Report {
           else unplaced.set(at, [[result, v]]);
         }
       }
+      o.onProgress?.({ controls: ++controlsDone, totalControls, resources: snapshot.resources.length });
     }
   }
   // Place findings resource by resource: each resource's syntax tree is built once for all its findings, whichever

@@ -9,7 +9,7 @@ export interface SnapshotOptions {
   readonly loadLimits?: LoadLimits;
   readonly parseLimits?: ParseLimits;
   readonly readStdin?: (maxBytes: number) => Promise<Buffer>;
-  /** Called after each source is parsed (for progress display; bin/ decides whether to show it). */
+  /** Called after each source is parsed and now and then while a large one is (for progress display; bin/ decides whether to show it). */
   readonly onProgress?: (p: { readonly sources: number; readonly totalSources: number; readonly bytes: number; readonly totalBytes: number; readonly resources: number }) => void;
   /** Called when reading a file threw (a bug, not bad input); the file becomes an error entry and loading goes on. */
   readonly onInternalError?: (file: string, e: unknown) => void;
@@ -60,19 +60,24 @@ export async function loadSnapshot(inputs: readonly string[], opts: SnapshotOpti
     }
     opts.onProgress?.({ sources: done, totalSources: loaded.sources.length, bytes, totalBytes, resources: resources.length });
   };
+  /** Progress inside source i (a share of its units read), for large files. */
+  const partly = opts.onProgress
+    ? (i: number, share: number) => opts.onProgress!({ sources: done, totalSources: loaded.sources.length, bytes: bytes + Math.round(share * loaded.sources[i].data.length), totalBytes, resources: resources.length })
+    : undefined;
   // JSON files are read whole on the main thread (JSON.parse beats copying values back), so only YAML counts here.
   const yamlBytes = loaded.sources.reduce((n, s) => n + (startsLikeJson(s.data) ? 0 : s.data.length), 0);
   const threads = Math.floor(opts.threads ?? 1);
   if (threads > 1 && yamlBytes >= (opts.parallelMinBytes ?? PARALLEL_MIN_BYTES)) {
     const { parseFilesInParallel } = await import('../model/parse-pool.js'); // small inputs never load it
     const files = loaded.sources.map((src, i) => ({ file: src.file, text: () => textOf(i) }));
-    await parseFilesInParallel(files, parseOpts, threads - 1, take);
+    await parseFilesInParallel(files, parseOpts, threads - 1, take, partly ? { onUnits: (i, n, of) => partly(i, n / of) } : {});
   } else {
     loaded.sources.forEach((src, i) => {
       const text = textOf(i);
       let parsed: FileResult;
       try {
-        parsed = { out: decodeErrors[i] === undefined ? parseText(text, src.file, parseOpts) : { resources: [], errors: [], others: [] } };
+        const fileOpts = partly ? { ...parseOpts, onUnits: (n: number, of: number) => partly(i, n / of) } : parseOpts;
+        parsed = { out: decodeErrors[i] === undefined ? parseText(text, src.file, fileOpts) : { resources: [], errors: [], others: [] } };
       } catch (error) {
         parsed = { error };
       }

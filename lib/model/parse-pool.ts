@@ -51,7 +51,7 @@ export async function parseFilesInParallel(
   opts: ParseOptions,
   workers: number,
   onResult: (index: number, result: FileResult) => void,
-  { mainReads = true }: { readonly mainReads?: boolean } = {},
+  { mainReads = true, onUnits }: { readonly mainReads?: boolean; readonly onUnits?: (file: number, done: number, total: number) => void } = {},
 ): Promise<{ readonly byWorkers: number; readonly byMain: number }> {
   const limits = opts.limits ?? DEFAULT_PARSE_LIMITS;
   const states: FileState[] = [];
@@ -137,6 +137,9 @@ export async function parseFilesInParallel(
       if (v && fromWorker) byWorkers++;
       else byMain++;
     });
+    const [f] = b.refs[0];
+    const s = states[f];
+    if (s.plan) onUnits?.(f, s.plan.units.length - s.pending, s.plan.units.length);
   };
 
   /** Finish every complete file at the head of the order and hand it on; drop what it no longer needs. */

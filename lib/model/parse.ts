@@ -35,6 +35,8 @@ export interface ParseOptions {
   readonly cluster?: string;
   /** Keep documents without apiVersion/kind as resources too (for config files such as the kubelet's). */
   readonly keepUntyped?: boolean;
+  /** Called now and then while a file's units are read (`done` of `total`), for progress on large files. */
+  readonly onUnits?: (done: number, total: number) => void;
 }
 
 /** A slice of the file that parses on its own: a document, or one item of a List. */
@@ -111,7 +113,10 @@ export function planText(text: string, file: string, opts: ParseOptions = {}): T
   return {
     units,
     finish(values) {
-      units.forEach((unit, i) => handleUnit(unit, planned[i].meta, ctx, planned[i].isItem, values?.[i]));
+      units.forEach((unit, i) => {
+        handleUnit(unit, planned[i].meta, ctx, planned[i].isItem, values?.[i]);
+        if ((i & 1023) === 1023) opts.onUnits?.(i + 1, units.length);
+      });
       return out;
     },
     readsHere: (i) => !units[i].json && likelyLocated(units[i].text),

@@ -157,23 +157,40 @@ const DETECTORS: readonly Detector[] = [
   { product: 'Azure CNI', kinds: ['DaemonSet'], names: ['azure-cns'], images: ['containernetworking/azure-cns'], judge: no('Azure CNI alone does not enforce NetworkPolicy (that takes Azure Network Policy Manager, Calico or Cilium)') },
 ];
 
-function matches(d: Detector, r: Resource, cs: readonly ContainerView[]): Field | Resource['loc'] | undefined {
+/** `paths[i]` is imagePath of container i's image (undefined without one), worked out once per workload. */
+function matches(d: Detector, r: Resource, cs: readonly ContainerView[], paths: readonly (string | undefined)[]): Field | Resource['loc'] | undefined {
   if (!d.kinds.includes(r.kind)) return undefined;
   if (d.namespace !== undefined && r.namespace !== d.namespace) return undefined;
-  const byImage = cs.find((c) => d.images.some((want) => imageIs(c.field.get('image').str(), want)));
-  if (byImage) return byImage.field.get('image');
+  const i = paths.findIndex((p) => p !== undefined && d.images.some((want) => p === want || p.endsWith(`/${want}`)));
+  if (i >= 0) return cs[i].field.get('image');
   if (d.names.includes(r.name)) return r.loc;
   return undefined;
 }
 
+// Several rules ask; the answer depends on the snapshot only.
+const detected = new WeakMap<SnapshotIndex, readonly CniFinding[]>();
+
 /** Every CNI or NetworkPolicy engine recognised among the DaemonSets and Deployments of the input, in input order. */
-export function detectCni(index: SnapshotIndex): CniFinding[] {
+export function detectCni(index: SnapshotIndex): readonly CniFinding[] {
+  let found = detected.get(index);
+  if (!found) {
+    found = Object.freeze(detect(index));
+    detected.set(index, found);
+  }
+  return found;
+}
+
+function detect(index: SnapshotIndex): CniFinding[] {
   const out: CniFinding[] = [];
   for (const kind of ['DaemonSet', 'Deployment']) {
     for (const r of index.byKind(kind)) {
       const cs = containersOf(r);
+      const paths = cs.map((c) => {
+        const image = c.field.get('image').str();
+        return image === undefined ? undefined : imagePath(image);
+      });
       for (const d of DETECTORS) {
-        const hit = matches(d, r, cs);
+        const hit = matches(d, r, cs, paths);
         if (!hit) continue;
         const j = d.judge(r, cs);
         out.push({ product: d.product, enforces: j.enforces, reason: j.reason, resource: r, at: j.at ?? hit });

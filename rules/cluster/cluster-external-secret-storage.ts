@@ -9,12 +9,12 @@ import type { Loc, Resource } from '../../lib/model/types.js';
 
 const MAX_LISTED = 6;
 
-/** API groups of secret operators and the product they belong to. */
-const GROUPS: readonly [RegExp, string][] = [
-  [/^external-secrets\.io\//, 'External Secrets Operator'],
-  [/^secrets-store\.csi\.x-k8s\.io\//, 'Secrets Store CSI driver'],
-  [/^secrets\.hashicorp\.com\//, 'Vault Secrets Operator'],
-  [/^bitnami\.com\//, 'Sealed Secrets (encrypted in Git, stored as Secrets in the cluster)'],
+/** API groups of secret operators (as the start of apiVersion) and the product they belong to. */
+const GROUPS: readonly [string, string][] = [
+  ['external-secrets.io/', 'External Secrets Operator'],
+  ['secrets-store.csi.x-k8s.io/', 'Secrets Store CSI driver'],
+  ['secrets.hashicorp.com/', 'Vault Secrets Operator'],
+  ['bitnami.com/', 'Sealed Secrets (encrypted in Git, stored as Secrets in the cluster)'],
 ];
 
 interface Evidence {
@@ -29,7 +29,7 @@ function label(r: Resource): string {
 function collect(index: SnapshotIndex, resources: readonly Resource[]): Evidence[] {
   const out: Evidence[] = [];
   for (const r of resources) {
-    const group = GROUPS.find(([re]) => re.test(r.apiVersion));
+    const group = GROUPS.find(([prefix]) => r.apiVersion.startsWith(prefix));
     if (group) {
       out.push({ text: `${label(r)} (${group[1]})`, loc: r.loc });
       continue;

@@ -645,6 +645,17 @@ export interface TokenMount {
  * else the default, which is to mount.
  */
 export function tokenMount(workload: Resource, index: SnapshotIndex): TokenMount {
+  // Asked by several rules for every workload; the answer depends on the workload and its snapshot only.
+  let known = tokenMounts.get(index);
+  if (!known) tokenMounts.set(index, (known = new WeakMap()));
+  let mount = known.get(workload);
+  if (!mount) known.set(workload, (mount = readTokenMount(workload, index)));
+  return mount;
+}
+
+const tokenMounts = new WeakMap<SnapshotIndex, WeakMap<Resource, TokenMount>>();
+
+function readTokenMount(workload: Resource, index: SnapshotIndex): TokenMount {
   const spec = podSpecOf(workload);
   const sa = serviceAccountOf(workload);
   const account = index.get('ServiceAccount', workload.namespace, sa.name);

@@ -4,6 +4,7 @@ import type { ControlInfo, Report, Result, ResultLocation, ResultTarget, Summary
 import { SnapshotIndex, WORKLOAD_KINDS } from '../rule/snapshot-index.js';
 import type { ClusterTarget, NamespaceTarget, Rule, RuleContext, Target, Verdict } from '../rule/types.js';
 import { locatedIn } from '../rule/define.js';
+import { memoWeak } from '../memo.js';
 import type { Benchmark } from './benchmark.js';
 import { compareControlIds } from './control-id.js';
 import { frameworksForRule, frameworkView } from '../frameworks.js';
@@ -230,20 +231,8 @@ function guard(rule: Rule, target: Target, ctx: RuleContext): Verdict {
 
 // A resource is the target of one result per rule, and its position the location of most of them: each is made
 // once and shared (results are never changed in place). Weak, so a long-running watch does not keep old scans.
-const targets = new WeakMap<Resource, ResultTarget>();
-const locations = new WeakMap<Loc, ResultLocation>();
-
-function locationOf(l: Loc): ResultLocation {
-  let out = locations.get(l);
-  if (!out) locations.set(l, (out = toLocation(l)));
-  return out;
-}
-
-function resourceTarget(r: Resource): ResultTarget {
-  let t = targets.get(r);
-  if (!t) targets.set(r, (t = makeTarget(r)));
-  return t;
-}
+const locationOf: (l: Loc) => ResultLocation = memoWeak(toLocation);
+const resourceTarget: (r: Resource) => ResultTarget = memoWeak(makeTarget);
 
 function makeTarget(r: Resource): ResultTarget {
   return {

@@ -1,5 +1,6 @@
 // Recognising the cluster's CNI (and NetworkPolicy engines) from the DaemonSets and Deployments that run it.
 import type { Resource } from '../model/types.js';
+import { memoWeak } from '../memo.js';
 import type { Field } from './field.js';
 import type { SnapshotIndex } from './snapshot-index.js';
 import { containersOf, type ContainerView } from './workload.js';
@@ -167,18 +168,11 @@ function matches(d: Detector, r: Resource, cs: readonly ContainerView[], paths: 
   return undefined;
 }
 
-// Several rules ask; the answer depends on the snapshot only.
-const detected = new WeakMap<SnapshotIndex, readonly CniFinding[]>();
-
-/** Every CNI or NetworkPolicy engine recognised among the DaemonSets and Deployments of the input, in input order. */
-export function detectCni(index: SnapshotIndex): readonly CniFinding[] {
-  let found = detected.get(index);
-  if (!found) {
-    found = Object.freeze(detect(index));
-    detected.set(index, found);
-  }
-  return found;
-}
+/**
+ * Every CNI or NetworkPolicy engine recognised among the DaemonSets and Deployments of the input, in input order.
+ * Several rules ask; the answer depends on the snapshot only.
+ */
+export const detectCni: (index: SnapshotIndex) => readonly CniFinding[] = memoWeak((index) => Object.freeze(detect(index)));
 
 function detect(index: SnapshotIndex): CniFinding[] {
   const out: CniFinding[] = [];

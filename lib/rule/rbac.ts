@@ -1,6 +1,7 @@
 // RBAC as the API server evaluates it: effective role rules (with aggregation), bindings and their subjects, rule
 // matching with wildcards and subresources, "who can" queries, default system objects, and service account tokens.
 import type { Resource } from '../model/types.js';
+import { memoWeak } from '../memo.js';
 import { fail, manual, pass } from './define.js';
 import { Field, isPlainObject } from './field.js';
 import { selectorMatches } from './network-policy.js';
@@ -645,15 +646,11 @@ export interface TokenMount {
  * else the default, which is to mount.
  */
 export function tokenMount(workload: Resource, index: SnapshotIndex): TokenMount {
-  // Asked by several rules for every workload; the answer depends on the workload and its snapshot only.
-  let known = tokenMounts.get(index);
-  if (!known) tokenMounts.set(index, (known = new WeakMap()));
-  let mount = known.get(workload);
-  if (!mount) known.set(workload, (mount = readTokenMount(workload, index)));
-  return mount;
+  return tokenMountsIn(index)(workload);
 }
 
-const tokenMounts = new WeakMap<SnapshotIndex, WeakMap<Resource, TokenMount>>();
+// Asked by several rules for every workload; the answer depends on the workload and its snapshot only.
+const tokenMountsIn = memoWeak((index: SnapshotIndex) => memoWeak((workload: Resource) => readTokenMount(workload, index)));
 
 function readTokenMount(workload: Resource, index: SnapshotIndex): TokenMount {
   const spec = podSpecOf(workload);

@@ -1,5 +1,6 @@
 // Pod templates of workloads, their containers, and container security settings merged as Kubernetes does.
 import type { Resource } from '../model/types.js';
+import { memoWeak } from '../memo.js';
 import { Field } from './field.js';
 
 /** Path to the pod spec for each workload kind. */
@@ -32,19 +33,12 @@ export function isWorkload(r: Resource): boolean {
 
 // Resources are frozen and Fields immutable, so every rule that reads a workload's pod spec or containers shares one
 // reading of them instead of walking the object again (a dozen pod security rules each look at every container).
-const podSpecs = new WeakMap<Resource, Field>();
-const containerViews = new WeakMap<Resource, readonly ContainerView[]>();
 
 /** The pod spec of a workload (absent Field for other kinds). */
-export function podSpecOf(r: Resource): Field {
-  let spec = podSpecs.get(r);
-  if (!spec) {
-    const path = POD_SPEC_PATH[r.kind];
-    spec = path ? Field.of(r, ...path) : new Field(r, ['spec'], undefined);
-    podSpecs.set(r, spec);
-  }
-  return spec;
-}
+export const podSpecOf: (r: Resource) => Field = memoWeak((r) => {
+  const path = POD_SPEC_PATH[r.kind];
+  return path ? Field.of(r, ...path) : new Field(r, ['spec'], undefined);
+});
 
 /** The pod template metadata of a workload. */
 export function podMetaOf(r: Resource): Field {
@@ -87,14 +81,7 @@ const LISTS: readonly [string, ContainerKind][] = [
 ];
 
 /** Every container of a workload's pod spec: init containers, containers, then ephemeral containers. */
-export function containersOf(r: Resource): readonly ContainerView[] {
-  let views = containerViews.get(r);
-  if (!views) {
-    views = Object.freeze(readContainers(r));
-    containerViews.set(r, views);
-  }
-  return views;
-}
+export const containersOf: (r: Resource) => readonly ContainerView[] = memoWeak((r) => Object.freeze(readContainers(r)));
 
 function readContainers(r: Resource): ContainerView[] {
   const pod = podSpecOf(r);

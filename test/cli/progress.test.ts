@@ -14,27 +14,24 @@ function terminal(isTTY = true) {
 
 const read = (bytes: number, totalBytes = 100e6) => ({ sources: 0, totalSources: 1, bytes, totalBytes, resources: 0 });
 
-test('nothing off a terminal, however long the scan', () => {
-  const term = terminal(false);
-  const p = progressLine(term.out, term.now);
-  for (let ms = 0; ms <= 10_000; ms += 100) {
-    term.clock.set(ms);
-    p.update(read(ms * 1e4));
-  }
-  p.done();
-  assert.equal(term.written, []);
-});
+/** Silent cases: where the line goes, at which times (ms) reading progress arrives. */
+const SILENT: [string, boolean, number[]][] = [
+  ['nothing off a terminal, however long the scan', false, Array.from({ length: 101 }, (_, i) => i * 100)],
+  ['nothing in the first second, and nothing to clear after a short scan', true, [100, 500, 999]],
+];
 
-test('nothing in the first second, and nothing to clear after a short scan', () => {
-  const term = terminal();
-  const p = progressLine(term.out, term.now);
-  for (const ms of [100, 500, 999]) {
-    term.clock.set(ms);
-    p.update(read(ms * 1e5));
-  }
-  p.done();
-  assert.equal(term.written, []);
-});
+for (const [name, isTTY, times] of SILENT) {
+  test(name, () => {
+    const term = terminal(isTTY);
+    const p = progressLine(term.out, term.now);
+    for (const ms of times) {
+      term.clock.set(ms);
+      p.update(read(ms * 1e4));
+    }
+    p.done();
+    assert.equal(term.written, []);
+  });
+}
 
 test('reading: throttled to four lines a second, with the share read and an estimate from the pace so far', () => {
   const term = terminal();

@@ -510,7 +510,7 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
   let i = t.indexOf('\n', itemsAt.index);
   if (i === -1) return [];
   i++;
-  const items: Unit[] = [];
+  const cuts: [start: number, end: number, line: number][] = [];
   let indent = -1;
   let curStart = -1;
   let curLine = 0;
@@ -524,12 +524,24 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
   };
   const close = (endOffset: number) => {
     if (curStart < 0) return;
-    const raw = t.slice(curStart, endOffset);
-    // `- key: v` -> `  key: v`; `-` alone on its line -> ` `. Columns stay where they were.
-    const dash = curStart + indent;
-    const body = t.slice(curStart, dash) + (t[dash + 1] === ' ' || t[dash + 1] === '\t' ? '  ' : ' ') + raw.slice(indent + (t[dash + 1] === ' ' || t[dash + 1] === '\t' ? 2 : 1));
-    items.push({ text: body, line: curLine, column: 1, json: false });
+    cuts.push([curStart, endOffset, curLine]);
     curStart = -1;
+  };
+  // One copy of the document with each item's `- ` turned into two spaces (a `-` alone on its line into one), so
+  // that columns stay where they were; the items are slices of it and share its characters rather than each
+  // being a copy of its own.
+  const items = (): Unit[] => {
+    const parts: string[] = [];
+    let from = 0;
+    for (const [start] of cuts) {
+      const dash = start + indent;
+      const pair = t[dash + 1] === ' ' || t[dash + 1] === '\t';
+      parts.push(t.slice(from, dash), pair ? '  ' : ' ');
+      from = dash + (pair ? 2 : 1);
+    }
+    parts.push(t.slice(from));
+    const blanked = parts.join('');
+    return cuts.map(([start, end, line]) => ({ text: blanked.slice(start, end), line, column: 1, json: false }));
   };
   // Only lines indented no deeper than the sequence's dashes can start or end an item; deeper lines are the
   // items' content. The first meaningful line fixes that indentation; after it, a search jumps from one such line
@@ -554,7 +566,7 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
         curLine = lineOf(i);
       } else if (ind <= indent) {
         close(i);
-        return items;
+        return items();
       }
     }
     if (end === -1 || !next) {
@@ -568,7 +580,7 @@ function splitYamlList(doc: Unit): Unit[] | undefined {
     i = found.index + 1;
   }
   close(t.length);
-  return items;
+  return items();
 }
 
 function countNewlines(t: string, from: number, to: number): number {
@@ -798,15 +810,33 @@ function yamlDepth(root: unknown, limit: number): number {
 function measureAndFreeze(v: unknown, limit: number): number {
   if (isObject(v) && isObject(v.metadata) && 'managedFields' in v.metadata) delete v.metadata.managedFields;
   let max = 0;
-  const stack: [unknown, number][] = [[v, 1]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
+  // Two stacks side by side (values, depths) rather than a pair per node: a dump has millions of nodes.
+  const values: unknown[] = [v];
+  const depths: number[] = [1];
+  while (values.length) {
+    const n = values.pop();
+    const d = depths.pop()!;
     if (n === null || typeof n !== 'object' || Object.isFrozen(n)) continue;
     if (d > max) max = d;
     if (max > limit) return max;
     Object.freeze(n);
-    if (Array.isArray(n)) for (const x of n) stack.push([x, d + 1]);
-    else for (const k in n) stack.push([(n as Record<string, unknown>)[k], d + 1]);
+    if (Array.isArray(n)) {
+      for (let i = 0; i < n.length; i++) {
+        const x: unknown = n[i];
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          depths.push(d + 1);
+        }
+      }
+    } else {
+      for (const k in n) {
+        const x = (n as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          depths.push(d + 1);
+        }
+      }
+    }
   }
   return max;
 }

@@ -29,18 +29,9 @@ export function makeFinder(text: string, kind: 'json' | 'yaml' | 'yaml-with-anch
 const CORE = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
 
 /**
- * Where the children of a collection open and close (`pos`: start, end, start, end… in order) and, for a
- * mapping, its keys as composed (`keys[i]` belongs to child 2i, whose value is child 2i + 1).
- */
-interface Children {
-  readonly pos: readonly number[];
-  readonly keys?: readonly unknown[];
-}
-
-/**
  * Parse the unit with js-yaml, recording where each node opens and closes. Children of a mapping arrive as
- * key, value, key, value…; children of a sequence as its elements. Each collection keeps its children's offsets
- * in one array of numbers, so a scalar costs no allocation; a lookup walks those (a mapping has few keys).
+ * key, value, key, value…; children of a sequence as its elements. All offsets go into one flat table per unit,
+ * so a node costs no allocation of its own; a lookup walks a mapping's keys (a mapping has few).
  */
 function listenerFinder(text: string): Finder {
   const { find } = readWithPositions(text);
@@ -55,8 +46,13 @@ function listenerFinder(text: string): Finder {
  * js-yaml's load throws.
  */
 export function readWithPositions(text: string): { value: unknown; find?: Finder } {
-  // Weak: a subtree the caller drops from the value (metadata.managedFields) must not be kept alive by its offsets.
-  const children = new WeakMap<object, Children>();
+  // For the whole unit, two flat lists: `table` holds, for each collection, its number of children followed by
+  // where each child opens and closes; `keys` holds the keys of each mapping. A collection maps (weakly: a subtree
+  // the caller drops from the value, such as metadata.managedFields, must not be kept alive by this) to where its
+  // entry starts in `table` and, for a mapping, where its keys start in `keys`: no allocation per node.
+  const table: number[] = [];
+  const keys: unknown[] = [];
+  const entry = new WeakMap<object, number>();
   // Nodes closed but not yet claimed by their parent (offsets in pairs, and composed values), and the nodes still
   // open (where each starts, and how many closed nodes there were when it opened): stacks with explicit tops.
   const donePos: number[] = [];
@@ -80,15 +76,12 @@ export function readWithPositions(text: string): { value: unknown; find?: Finder
       const result = state.result as unknown;
       if (result !== null && typeof result === 'object') {
         const n = doneTop - from;
-        if (Array.isArray(result)) {
-          if (n !== result.length) aligned = false;
-          children.set(result, { pos: donePos.slice(2 * from, 2 * doneTop) });
-        } else {
-          if (n % 2 !== 0) aligned = false;
-          const keys: unknown[] = [];
-          for (let i = from; i < doneTop; i += 2) keys.push(doneValue[i]);
-          children.set(result, { pos: donePos.slice(2 * from, 2 * doneTop), keys });
-        }
+        const isArray = Array.isArray(result);
+        if (isArray ? n !== result.length : n % 2 !== 0) aligned = false;
+        entry.set(result, table.length);
+        table.push(n, isArray ? -1 : keys.length);
+        for (let i = 2 * from; i < 2 * doneTop; i++) table.push(donePos[i]);
+        if (!isArray) for (let i = from; i < doneTop; i += 2) keys.push(doneValue[i]);
       }
       doneTop = from;
       donePos[2 * doneTop] = start;
@@ -111,35 +104,35 @@ export function readWithPositions(text: string): { value: unknown; find?: Finder
   };
   const find: Finder = (path) => {
     let node: unknown = root;
-    let keyAt = -1; // index in pos of the key of the last step, -1 for a sequence element
+    let keyAt = -1; // index in table of the key of the last step, -1 for a sequence element
     let valueAt = -1;
-    let pos: readonly number[] = [];
     for (const step of path) {
       if (node === null || typeof node !== 'object') return undefined;
-      const kids = children.get(node);
-      if (!kids) return undefined;
-      pos = kids.pos;
+      const at = entry.get(node);
+      if (at === undefined) return undefined;
+      const count = table[at];
+      const first = at + 2; // where the first child's offsets are
       if (Array.isArray(node)) {
-        if (typeof step !== 'number' || 2 * step + 1 >= pos.length || step < 0 || !Number.isInteger(step)) return undefined;
+        if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= count) return undefined;
         keyAt = -1;
-        valueAt = 2 * step;
+        valueAt = first + 2 * step;
         node = node[step];
       } else {
         // The last of equal keys, as a mapping keeps it.
         const name = String(step);
-        const keys = kids.keys!;
-        let i = keys.length - 1;
-        while (i >= 0 && String(keys[i]) !== name) i--;
+        const keysAt = table[at + 1];
+        let i = count / 2 - 1;
+        while (i >= 0 && String(keys[keysAt + i]) !== name) i--;
         if (i < 0) return undefined;
-        keyAt = 4 * i;
-        valueAt = 4 * i + 2;
+        keyAt = first + 4 * i;
+        valueAt = first + 4 * i + 2;
         node = (node as Record<string, unknown>)[name];
       }
     }
     if (valueAt < 0) return undefined;
-    if (keyAt >= 0 && node !== null && typeof node === 'object') return { start: pos[keyAt], end: pos[keyAt + 1] };
-    const start = skipSpace(pos[valueAt], pos[valueAt + 1]);
-    return { start, end: Math.max(start, pos[valueAt + 1]) };
+    if (keyAt >= 0 && node !== null && typeof node === 'object') return { start: table[keyAt], end: table[keyAt + 1] };
+    const start = skipSpace(table[valueAt], table[valueAt + 1]);
+    return { start, end: Math.max(start, table[valueAt + 1]) };
   };
   return { value: root, find };
 }

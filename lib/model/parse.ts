@@ -180,10 +180,10 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?:
   if (!isItem && isListObject(data)) {
     // A List this module could not cut at the text level (flow style, unusual indentation): read it whole.
     const items = data.items as unknown[];
-    const lazy = lazyFinder(unit, true);
+    const shared = new UnitFinder(unit, true);
     items.forEach((item, i) => {
       if (isObject(item) && typeof item.kind === 'string') {
-        out.resources.push(makeResource(item, unit, { ...meta, listIndex: i }, ctx, lazy, ['items', i]));
+        out.resources.push(new UnitResource(item, { ...meta, listIndex: i }, ctx, shared, ['items', i]));
       } else {
         out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${i} of the list is not a Kubernetes object` });
       }
@@ -191,11 +191,11 @@ function handleUnit(unit: Unit, meta: UnitMeta, ctx: Ctx, isItem: boolean, pre?:
     return;
   }
   if (typeof data.kind === 'string' && data.kind !== '') {
-    out.resources.push(makeResource(data, unit, meta, ctx, lazyFinder(unit, false, found), []));
+    out.resources.push(new UnitResource(data, meta, ctx, new UnitFinder(unit, false, found), []));
   } else if (isItem) {
     out.errors.push({ file, line: unit.line, column: unit.column, message: `item ${meta.listIndex} of the list is not a Kubernetes object` });
   } else if (ctx.opts.keepUntyped) {
-    out.others.push({ docIndex: meta.docIndex, data, resource: makeResource(data, unit, meta, ctx, lazyFinder(unit), []) });
+    out.others.push({ docIndex: meta.docIndex, data, resource: new UnitResource(data, meta, ctx, new UnitFinder(unit), []) });
   } else {
     out.others.push({ docIndex: meta.docIndex, data: deepFreeze(data) });
   }
@@ -339,81 +339,115 @@ function shift(unit: Unit, p: { line: number; col: number }): { line: number; co
   return { line: p.line + unit.line - 1, col: p.line === 1 ? p.col + unit.column - 1 : p.col };
 }
 
-/** The unit's position finder, built on first use only (most units are never asked where a field is). */
-interface LazyFinder {
-  (): { find: Finder; pos: (offset: number) => { line: number; col: number } };
-  /** Drop the built finder (it is rebuilt if asked again); a no-op for a finder that several resources share. */
-  forget(): void;
-}
+/**
+ * The unit's position finder, built on first use only (most units are never asked where a field is), or given
+ * ready-made when the unit was read with positions. Shared by the items of a List read whole.
+ */
+class UnitFinder {
+  #built?: { readonly find: Finder; readonly pos: (offset: number) => { line: number; col: number } };
+  #ready?: Finder;
 
-function lazyFinder(unit: Unit, shared = false, preset?: Finder): LazyFinder {
-  let built: { find: Finder; pos: (offset: number) => { line: number; col: number } } | undefined;
-  let ready = preset;
-  const get = () => {
-    if (!built && ready) built = { find: ready, pos: lineIndex(unit.text) };
-    if (!built) {
-      const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
-      let find: Finder;
-      try {
-        find = makeFinder(unit.text, kind);
-      } catch {
-        find = () => undefined;
+  constructor(
+    readonly unit: Unit,
+    private readonly shared = false,
+    preset?: Finder,
+  ) {
+    this.#ready = preset;
+  }
+
+  get(): { readonly find: Finder; readonly pos: (offset: number) => { line: number; col: number } } {
+    if (!this.#built) {
+      const { unit } = this;
+      let find = this.#ready;
+      if (!find) {
+        const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
+        try {
+          find = makeFinder(unit.text, kind);
+        } catch {
+          find = () => undefined;
+        }
       }
-      built = { find, pos: lineIndex(unit.text) };
+      this.#built = { find, pos: lineIndex(unit.text) };
     }
-    return built;
-  };
-  return Object.assign(get, {
-    forget() {
-      if (shared) return;
-      built = undefined;
-      ready = undefined;
-    },
-  });
+    return this.#built;
+  }
+
+  /** Drop the built finder (it is rebuilt if asked again); a no-op for a finder that several resources share. */
+  forget(): void {
+    if (this.shared) return;
+    this.#built = undefined;
+    this.#ready = undefined;
+  }
 }
 
-function makeResource(obj: Record<string, unknown>, unit: Unit, meta: UnitMeta, ctx: Ctx, finder: LazyFinder, base: FieldPath): Resource {
-  const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
-  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-  const file = ctx.file;
-  const helm = meta.helmSource ? { helmSource: meta.helmSource } : {};
-  const root = base.length === 0 ? firstContent(unit) : undefined;
-  const toLoc = (start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } => {
-    const { pos } = finder();
+/**
+ * A resource read from a unit. Its own properties are the model's data; where its fields are comes from the
+ * unit's finder (private, so the object stays plain data to anything that copies or prints it).
+ */
+class UnitResource implements Resource {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string | undefined;
+  readonly obj: Readonly<Record<string, unknown>>;
+  readonly loc: Loc;
+  readonly file: string;
+  readonly docIndex: number;
+  declare readonly listIndex?: number;
+  declare readonly cluster?: string;
+  readonly #finder: UnitFinder;
+  readonly #base: FieldPath;
+  readonly #helmSource?: string;
+
+  constructor(obj: Record<string, unknown>, meta: UnitMeta, ctx: Ctx, finder: UnitFinder, base: FieldPath) {
+    const metadata = isObject(obj.metadata) ? obj.metadata : {};
+    const unit = finder.unit;
+    this.apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    this.kind = typeof obj.kind === 'string' ? obj.kind : '';
+    this.name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? `${metadata.generateName}*` : '';
+    this.namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+    this.obj = obj;
+    this.#finder = finder;
+    this.#base = base;
+    this.#helmSource = meta.helmSource;
+    this.file = ctx.file;
+    const root = base.length === 0 ? firstContent(unit) : undefined;
+    let rootLoc: Loc;
+    if (root) rootLoc = Object.freeze({ file: this.file, line: root.line, column: root.column, ...(meta.helmSource ? { helmSource: meta.helmSource } : {}) });
+    else {
+      const found = finder.get().find(base);
+      const { exact: _e, ...l } = found ? this.#toLoc(found.start, undefined, true) : { file: this.file, line: unit.line, column: unit.column, exact: false };
+      rootLoc = Object.freeze(l);
+    }
+    this.loc = rootLoc;
+    this.docIndex = meta.docIndex;
+    if (meta.listIndex !== undefined) (this as { listIndex?: number }).listIndex = meta.listIndex;
+    if (ctx.opts.cluster !== undefined) (this as { cluster?: string }).cluster = ctx.opts.cluster;
+    Object.freeze(this);
+  }
+
+  locate(path: FieldPath): Loc & { readonly exact: boolean } {
+    const { find } = this.#finder.get();
+    const base = this.#base;
+    const full = [...base, ...path];
+    for (let n = full.length; n >= base.length; n--) {
+      const found = find(full.slice(0, n));
+      if (found) return this.#toLoc(found.start, found.end, n === full.length);
+    }
+    return { ...this.loc, exact: false };
+  }
+
+  forgetPositions(): void {
+    this.#finder.forget();
+  }
+
+  #toLoc(start: number, end: number | undefined, exact: boolean): Loc & { exact: boolean } {
+    const { pos } = this.#finder.get();
+    const unit = this.#finder.unit;
     const s = shift(unit, pos(start));
     const e = end !== undefined ? shift(unit, pos(end)) : undefined;
-    return { file, line: s.line, column: s.col, ...(e ? { endLine: e.line, endColumn: e.col } : {}), ...helm, exact };
-  };
-  let rootLoc: Loc;
-  if (root) rootLoc = Object.freeze({ file, line: root.line, column: root.column, ...helm });
-  else {
-    const found = finder().find(base);
-    const { exact: _e, ...l } = found ? toLoc(found.start, undefined, true) : { file, line: unit.line, column: unit.column, exact: false };
-    rootLoc = Object.freeze(l);
+    return { file: this.file, line: s.line, column: s.col, ...(e ? { endLine: e.line, endColumn: e.col } : {}), ...(this.#helmSource ? { helmSource: this.#helmSource } : {}), exact };
   }
-  return Object.freeze({
-    apiVersion: typeof obj.apiVersion === 'string' ? obj.apiVersion : '',
-    kind: typeof obj.kind === 'string' ? obj.kind : '',
-    name,
-    namespace,
-    obj,
-    loc: rootLoc,
-    file,
-    docIndex: meta.docIndex,
-    ...(meta.listIndex !== undefined ? { listIndex: meta.listIndex } : {}),
-    ...(ctx.opts.cluster !== undefined ? { cluster: ctx.opts.cluster } : {}),
-    locate(path: FieldPath) {
-      const { find } = finder();
-      const full = [...base, ...path];
-      for (let n = full.length; n >= base.length; n--) {
-        const found = find(full.slice(0, n));
-        if (found) return toLoc(found.start, found.end, n === full.length);
-      }
-      return { ...rootLoc, exact: false };
-    },
-    forgetPositions: finder.forget,
-  });
 }
 
 /** Position of the first content character of a unit (after markers, comments and blank lines). */
@@ -663,7 +697,7 @@ function readJsonListByItem(text: string, cut: JsonItems, ctx: Ctx): boolean {
       continue;
     }
     const unit: Unit = { text: text.slice(s, e), line: p.line, column: p.col, json: true };
-    ctx.out.resources.push(makeResource(item, unit, { docIndex: 0, listIndex: i }, ctx, lazyFinder(unit), []));
+    ctx.out.resources.push(new UnitResource(item, { docIndex: 0, listIndex: i }, ctx, new UnitFinder(unit), []));
   }
   return true;
 }

@@ -99,15 +99,14 @@ export function runScan(o: ScanOptions): Report {
         ...(rule.notes ? { notes: rule.notes } : {}),
         frameworks,
       });
-      for (const ev of evaluateRule(rule, ctx)) {
-        const v = ev.verdict;
+      visitRule(rule, ctx, (_target, resultTarget, fallbackLoc, v) => {
         const at = locatedIn(v);
         // Built key by key in the report's order. A verdict at a field gets its location below, once every rule
         // has run; its key is set now so that it keeps its place.
-        const result = { controlId: rec.id, ruleId, title: rule.title, severity: rule.severity, status: v.status, target: ev.resultTarget } as Mutable<Result>;
+        const result = { controlId: rec.id, ruleId, title: rule.title, severity: rule.severity, status: v.status, target: resultTarget } as Mutable<Result>;
         if (at) result.location = undefined;
         else if (v.loc) result.location = locationOf(v.loc);
-        else if (v.status !== 'pass' && v.status !== 'not-applicable' && ev.fallbackLoc) result.location = ev.fallbackLoc;
+        else if (v.status !== 'pass' && v.status !== 'not-applicable' && fallbackLoc) result.location = fallbackLoc;
         result.message = v.message;
         if (v.fieldPath) result.fieldPath = v.fieldPath;
         if (resultFrameworks) result.frameworks = resultFrameworks;
@@ -117,7 +116,7 @@ export function runScan(o: ScanOptions): Report {
           if (list) list.push([result, v]);
           else unplaced.set(at, [[result, v]]);
         }
-      }
+      });
       o.onProgress?.({ controls: ++controlsDone, totalControls, resources: snapshot.resources.length });
     }
   }
@@ -169,11 +168,22 @@ function clusterName(s: Snapshot): string {
 
 /** Evaluate one rule over its targets in a snapshot (exported for the rule test helper). */
 export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
+  const out: Evaluated[] = [];
+  visitRule(rule, ctx, (target, resultTarget, fallbackLoc, verdict) => out.push({ target, resultTarget, fallbackLoc, verdict }));
+  return out;
+}
+
+type Sink = (target: Target, resultTarget: ResultTarget, fallbackLoc: ResultLocation | undefined, verdict: Verdict) => void;
+
+/** Evaluate one rule over its targets, handing each verdict to `sink` as it comes (runScan keeps no list of them). */
+function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
   const { snapshot, index } = ctx;
   const scope = rule.scope;
-  const out: Evaluated[] = [];
-  const run = (target: Target, resultTarget: ResultTarget, fallbackLoc?: ResultLocation) =>
-    out.push({ target, resultTarget, fallbackLoc, verdict: guard(rule, target, ctx) });
+  const run = (target: Target, resultTarget: ResultTarget, fallbackLoc?: ResultLocation) => sink(target, resultTarget, fallbackLoc, guard(rule, target, ctx));
+  const none = (message: string) => {
+    const e = empty(snapshot, message);
+    sink(e.target, e.resultTarget, undefined, e.verdict);
+  };
   if ('resource' in scope) {
     const kinds = scope.resource;
     const workloadKinds = kinds.filter((k) => WORKLOAD_KINDS.includes(k));
@@ -182,9 +192,7 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
       ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k)),
     ];
     for (const r of targets) run(r, resourceTarget(r), locationOf(r.loc));
-    if (targets.length === 0) {
-      out.push(empty(snapshot, `no ${kinds.join(', ')} objects in the input`));
-    }
+    if (targets.length === 0) none(`no ${kinds.join(', ')} objects in the input`);
   } else if ('namespace' in scope) {
     const names = index.namespaces();
     for (const name of names) {
@@ -192,7 +200,7 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
       const t: NamespaceTarget = Object.freeze({ name, ...(resource ? { resource } : {}) });
       run(t, { kind: 'Namespace', name, ...(snapshot.clusterName ? { cluster: snapshot.clusterName } : {}) }, resource ? toLocation(resource.loc) : undefined);
     }
-    if (names.length === 0) out.push(empty(snapshot, 'no namespaces in the input'));
+    if (names.length === 0) none('no namespaces in the input');
   } else if ('node' in scope) {
     const roles = scope.node;
     const nodes = snapshot.nodes.filter((n) => n.roles.some((r) => roles.includes(r)));
@@ -201,13 +209,12 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
       const why = snapshot.nodes.length === 0
         ? 'no node bundle or node configuration in the input'
         : `no ${roles.join(' or ')} node in the input (a managed control plane is judged by the provider)`;
-      out.push(empty(snapshot, why));
+      none(why);
     }
   } else {
     const t: ClusterTarget = Object.freeze({ name: clusterName(snapshot) });
     run(t, { kind: 'Cluster', name: t.name });
   }
-  return out;
 }
 
 function empty(snapshot: Snapshot, message: string): Evaluated {

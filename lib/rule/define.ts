@@ -64,7 +64,10 @@ function where(at: Loc | undefined): { loc?: Loc } {
  * which large scans only pay for findings that need one.
  */
 export function pass(at?: At, message = 'compliant'): Verdict {
-  if (at instanceof Field) return { status: 'pass', message, loc: at.resource.loc, ...(at.fieldPath ? { fieldPath: at.fieldPath } : {}) };
+  if (at instanceof Field) {
+    const fieldPath = at.fieldPath;
+    return fieldPath ? { status: 'pass', message, loc: at.resource.loc, fieldPath } : { status: 'pass', message, loc: at.resource.loc };
+  }
   return { status: 'pass', message, ...where(at) };
 }
 

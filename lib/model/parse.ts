@@ -53,6 +53,11 @@ export interface Unit {
 const SOURCE_RE = /^#[ \t]*Source:[ \t]*(\S[^\n]*)$/m;
 /** An anchor (`&name`) outside quotes is the only way aliases can appear; such units take the bounded path. */
 const ANCHOR_RE = /(^|[\s[{,:-])&[^\s,[\]{}]/;
+
+/** Whether the text may hold an anchor; most units have no `&` at all, which a plain search rules out at once. */
+function hasAnchor(text: string): boolean {
+  return text.includes('&') && ANCHOR_RE.test(text);
+}
 // Core schema (as `yaml` uses) plus merge keys; the merge type exists at run time but is missing from @types/js-yaml.
 const SCHEMA = jsyaml.CORE_SCHEMA.extend([(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge]);
 
@@ -227,7 +232,7 @@ function readUnit(unit: Unit, ctx: Ctx): unknown {
     } catch {
       data = FAILED;
     }
-  } else if (!ANCHOR_RE.test(unit.text)) {
+  } else if (!hasAnchor(unit.text)) {
     try {
       if (ctx.finders && likelyLocated(unit.text)) {
         const read = readWithPositions(unit.text);
@@ -360,7 +365,7 @@ class UnitFinder {
       const { unit } = this;
       let find = this.#ready;
       if (!find) {
-        const kind = unit.json ? 'json' : ANCHOR_RE.test(unit.text) ? 'yaml-with-anchors' : 'yaml';
+        const kind = unit.json ? 'json' : hasAnchor(unit.text) ? 'yaml-with-anchors' : 'yaml';
         try {
           find = makeFinder(unit.text, kind);
         } catch {
@@ -497,8 +502,6 @@ function splitDocuments(text: string): Unit[] {
   const docs: Unit[] = [];
   let start = 0;
   let startLine = 1;
-  let line = 1;
-  let i = 0;
   let ended = false; // after `...`, text up to the next `---` belongs to no document
   const push = (endOffset: number) => {
     const t = text.slice(start, endOffset);
@@ -507,22 +510,28 @@ function splitDocuments(text: string): Unit[] {
       docs.push({ text: t, line: startLine, column: 1, json: false });
     }
   };
-  while (i <= text.length) {
-    const end = text.indexOf('\n', i);
-    const stop = end === -1 ? text.length : end;
-    const c = text.charCodeAt(i);
-    if (c === 45 /* - */ && text.startsWith('---', i) && (stop === i + 3 || /\s/.test(text[i + 3]))) {
+  // Only lines that start with `---` or `...` can be markers: a search jumps from one such line to the next, and
+  // lines are counted in between.
+  const marker = /^(?:---|\.\.\.)/gm;
+  let line = 1;
+  let counted = 0;
+  for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
+    const i = m.index;
+    if (i > 0 && text.charCodeAt(i - 1) !== 10) continue; // lines end at \n only (`^` also matches after \r)
+    if (i + 3 < text.length && !/\s/.test(text[i + 3])) continue; // `---x` or `...x`: content, not a marker
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < i; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      counted = nl + 1;
+    }
+    if (text.charCodeAt(i) === 45 /* - */) {
       if (!ended) push(i);
       ended = false;
       start = i;
       startLine = line;
-    } else if (c === 46 /* . */ && text.startsWith('...', i) && (stop === i + 3 || /\s/.test(text[i + 3]))) {
+    } else {
       if (!ended) push(i);
       ended = true;
     }
-    if (end === -1) break;
-    i = end + 1;
-    line++;
   }
   if (!ended) push(text.length);
   return docs.filter((d) => hasContent(d.text) || docs.length === 1);

@@ -26,13 +26,10 @@ export function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED.has(kind) || kind.startsWith('Cluster') || kind.startsWith('K8s');
 }
 
-function key(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
-}
-
 export class SnapshotIndex {
   private readonly kinds = new Map<string, Resource[]>();
-  private readonly byKey = new Map<string, Resource>();
+  /** kind -> namespace ('' for none) -> name -> the first such resource: lookups build no key strings. */
+  private readonly byKey = new Map<string, Map<string, Map<string, Resource>>>();
   private readonly byUid = new Map<string, Resource>();
   private readonly byNamespace = new Map<string, Resource[]>();
   private nsList?: string[];
@@ -44,8 +41,11 @@ export class SnapshotIndex {
       let list = this.kinds.get(r.kind);
       if (!list) this.kinds.set(r.kind, (list = []));
       list.push(r);
-      const k = key(r.kind, r.namespace, r.name);
-      if (!this.byKey.has(k)) this.byKey.set(k, r);
+      let inKind = this.byKey.get(r.kind);
+      if (!inKind) this.byKey.set(r.kind, (inKind = new Map()));
+      let inNs = inKind.get(r.namespace ?? '');
+      if (!inNs) inKind.set(r.namespace ?? '', (inNs = new Map()));
+      if (!inNs.has(r.name)) inNs.set(r.name, r);
       const uid = (r.obj.metadata as Record<string, unknown> | undefined)?.uid;
       if (typeof uid === 'string' && !this.byUid.has(uid)) this.byUid.set(uid, r);
       if (r.namespace !== undefined) {
@@ -63,7 +63,7 @@ export class SnapshotIndex {
 
   /** The first resource with this kind, namespace and name. */
   get(kind: string, namespace: string | undefined, name: string): Resource | undefined {
-    return this.byKey.get(key(kind, namespace, name));
+    return this.byKey.get(kind)?.get(namespace ?? '')?.get(name);
   }
 
   /** Namespaced resources in a namespace. */

@@ -99,14 +99,14 @@ export function runScan(o: ScanOptions): Report {
         ...(rule.notes ? { notes: rule.notes } : {}),
         frameworks,
       });
-      visitRule(rule, ctx, (_target, resultTarget, fallbackLoc, v) => {
+      visitRule(rule, ctx, (_target, resultTarget, fallback, v) => {
         const at = locatedIn(v);
         // Built key by key in the report's order. A verdict at a field gets its location below, once every rule
         // has run; its key is set now so that it keeps its place.
         const result = { controlId: rec.id, ruleId, title: rule.title, severity: rule.severity, status: v.status, target: resultTarget } as Mutable<Result>;
         if (at) result.location = undefined;
         else if (v.loc) result.location = locationOf(v.loc);
-        else if (v.status !== 'pass' && v.status !== 'not-applicable' && fallbackLoc) result.location = fallbackLoc;
+        else if (v.status !== 'pass' && v.status !== 'not-applicable' && fallback) result.location = locationOf(fallback);
         result.message = v.message;
         if (v.fieldPath) result.fieldPath = v.fieldPath;
         if (resultFrameworks) result.frameworks = resultFrameworks;
@@ -169,17 +169,18 @@ function clusterName(s: Snapshot): string {
 /** Evaluate one rule over its targets in a snapshot (exported for the rule test helper). */
 export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
   const out: Evaluated[] = [];
-  visitRule(rule, ctx, (target, resultTarget, fallbackLoc, verdict) => out.push({ target, resultTarget, fallbackLoc, verdict }));
+  visitRule(rule, ctx, (target, resultTarget, fallback, verdict) => out.push({ target, resultTarget, fallbackLoc: fallback && locationOf(fallback), verdict }));
   return out;
 }
 
-type Sink = (target: Target, resultTarget: ResultTarget, fallbackLoc: ResultLocation | undefined, verdict: Verdict) => void;
+/** `fallback`: where the target itself is, for a verdict that names no place (converted only when used). */
+type Sink = (target: Target, resultTarget: ResultTarget, fallback: Loc | undefined, verdict: Verdict) => void;
 
 /** Evaluate one rule over its targets, handing each verdict to `sink` as it comes (runScan keeps no list of them). */
 function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
   const { snapshot, index } = ctx;
   const scope = rule.scope;
-  const run = (target: Target, resultTarget: ResultTarget, fallbackLoc?: ResultLocation) => sink(target, resultTarget, fallbackLoc, guard(rule, target, ctx));
+  const run = (target: Target, resultTarget: ResultTarget, fallback?: Loc) => sink(target, resultTarget, fallback, guard(rule, target, ctx));
   const none = (message: string) => {
     const e = empty(snapshot, message);
     sink(e.target, e.resultTarget, undefined, e.verdict);
@@ -191,14 +192,14 @@ function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
       ...index.topLevel(workloadKinds),
       ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k)),
     ];
-    for (const r of targets) run(r, resourceTarget(r), locationOf(r.loc));
+    for (const r of targets) run(r, resourceTarget(r), r.loc);
     if (targets.length === 0) none(`no ${kinds.join(', ')} objects in the input`);
   } else if ('namespace' in scope) {
     const names = index.namespaces();
     for (const name of names) {
       const resource = index.get('Namespace', undefined, name);
       const t: NamespaceTarget = Object.freeze({ name, ...(resource ? { resource } : {}) });
-      run(t, { kind: 'Namespace', name, ...(snapshot.clusterName ? { cluster: snapshot.clusterName } : {}) }, resource ? toLocation(resource.loc) : undefined);
+      run(t, { kind: 'Namespace', name, ...(snapshot.clusterName ? { cluster: snapshot.clusterName } : {}) }, resource?.loc);
     }
     if (names.length === 0) none('no namespaces in the input');
   } else if ('node' in scope) {

@@ -48,13 +48,14 @@ export class Field {
   get(...path: (string | number)[]): Field {
     if (path.length === 0) return this;
     let value: unknown = this.value;
-    for (const key of path) {
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i];
       if (value === null || value === undefined || typeof value !== 'object') {
         value = undefined;
       } else if (Array.isArray(value)) {
         value = typeof key === 'number' ? value[key] : undefined;
       } else {
-        value = Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key as string] : undefined;
+        value = ownValue(value as Record<string, unknown>, key);
       }
     }
     return new Field(this.resource, undefined, value, this, path);
@@ -76,6 +77,17 @@ export class Field {
   str(): string | undefined {
     return typeof this.value === 'string' ? this.value : undefined;
   }
+}
+
+/**
+ * `o[key]` when it is o's own property, else undefined. Parsed data holds no functions, so a function (or
+ * `__proto__`'s prototype object) can only come from Object.prototype: only then is ownership checked, which
+ * spares a second lookup on every other read.
+ */
+function ownValue(o: Record<string, unknown>, key: string | number): unknown {
+  const v = o[key as string];
+  if (typeof v === 'function' || key === '__proto__') return Object.prototype.hasOwnProperty.call(o, key) ? v : undefined;
+  return v;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -85,21 +85,25 @@ export const containersOf: (r: Resource) => readonly ContainerView[] = memoWeak(
 
 function readContainers(r: Resource): ContainerView[] {
   const pod = podSpecOf(r);
+  const podSc = pod.get('securityContext');
   const out: ContainerView[] = [];
   for (const [list, kind] of LISTS) {
     for (const c of pod.get(list).items()) {
-      const name = typeof c.get('name').value === 'string' ? (c.get('name').value as string) : `#${c.path[c.path.length - 1]}`;
+      const nameField = c.get('name');
+      const name = typeof nameField.value === 'string' ? nameField.value : `#${c.path[c.path.length - 1]}`;
+      // The container's securityContext is read by most pod security rules: one Field for it, shared.
+      const sc = c.get('securityContext');
       out.push({
         name,
         kind,
         field: c,
         pod,
-        sc: (...path) => c.get('securityContext', ...path),
+        sc: (...path) => sc.get(...path),
         effective(setting, ...sub) {
           // windowsOptions merges field by field; the other settings replace the pod-level struct whole.
-          const own = setting === 'windowsOptions' ? c.get('securityContext', setting, ...sub) : c.get('securityContext', setting);
+          const own = setting === 'windowsOptions' ? sc.get(setting, ...sub) : sc.get(setting);
           if (own.exists) return setting === 'windowsOptions' ? own : own.get(...sub);
-          return pod.get('securityContext', setting, ...sub);
+          return podSc.get(setting, ...sub);
         },
       });
     }

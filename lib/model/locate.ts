@@ -47,12 +47,13 @@ function listenerFinder(text: string): Finder {
  */
 export function readWithPositions(text: string): { value: unknown; find?: Finder } {
   // For the whole unit, two flat lists: `table` holds, for each collection, its number of children followed by
-  // where each child opens and closes; `keys` holds the keys of each mapping. A collection maps (weakly: a subtree
-  // the caller drops from the value, such as metadata.managedFields, must not be kept alive by this) to where its
-  // entry starts in `table` and, for a mapping, where its keys start in `keys`: no allocation per node.
+  // where each child opens and closes; `keys` holds the keys of each mapping. A collection maps to where its entry
+  // starts in `table` and, for a mapping, where its keys start in `keys`: no allocation per node. (A Map, not a
+  // WeakMap: young keys in weak tables make every minor GC slower. metadata.managedFields, which the caller drops
+  // from the value, is taken out below so that the map does not keep it alive.)
   const table: number[] = [];
   const keys: unknown[] = [];
-  const entry = new WeakMap<object, number>();
+  const entry = new Map<object, number>();
   // Nodes closed but not yet claimed by their parent (offsets in pairs, and composed values), and the nodes still
   // open (where each starts, and how many closed nodes there were when it opened): stacks with explicit tops.
   const donePos: number[] = [];
@@ -90,6 +91,7 @@ export function readWithPositions(text: string): { value: unknown; find?: Finder
     },
   });
   if (!aligned) return { value: root };
+  forgetSubtree(entry, (root as { metadata?: { managedFields?: unknown } } | null)?.metadata?.managedFields);
   const skipSpace = (i: number, end: number): number => {
     let p = i;
     while (p < end) {
@@ -135,6 +137,17 @@ export function readWithPositions(text: string): { value: unknown; find?: Finder
     return { start, end: Math.max(start, table[valueAt + 1]) };
   };
   return { value: root, find };
+}
+
+/** Remove every collection of a subtree from a position map. */
+function forgetSubtree(entry: Map<object, number>, subtree: unknown): void {
+  if (subtree === null || typeof subtree !== 'object') return;
+  const stack: object[] = [subtree];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!entry.delete(n)) continue;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v !== null && typeof v === 'object') stack.push(v as object);
+  }
 }
 
 function jsonFinder(text: string): Finder {

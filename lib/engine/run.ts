@@ -116,7 +116,7 @@ export function runScan(o: ScanOptions): Report {
           if (list) list.push([result, v]);
           else unplaced.set(at, [[result, v]]);
         }
-      });
+      }, true);
       o.onProgress?.({ controls: ++controlsDone, totalControls, resources: snapshot.resources.length });
     }
   }
@@ -177,7 +177,7 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): Evaluated[] {
 type Sink = (target: Target, resultTarget: ResultTarget, fallback: Loc | undefined, verdict: Verdict) => void;
 
 /** Evaluate one rule over its targets, handing each verdict to `sink` as it comes (runScan keeps no list of them). */
-function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
+function visitRule(rule: Rule, ctx: RuleContext, sink: Sink, inReportOrder = false): void {
   const { snapshot, index } = ctx;
   const scope = rule.scope;
   const run = (target: Target, resultTarget: ResultTarget, fallback?: Loc) => sink(target, resultTarget, fallback, guard(rule, target, ctx));
@@ -187,11 +187,7 @@ function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
   };
   if ('resource' in scope) {
     const kinds = scope.resource;
-    const workloadKinds = kinds.filter((k) => WORKLOAD_KINDS.includes(k));
-    const targets: Resource[] = [
-      ...index.topLevel(workloadKinds),
-      ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k)),
-    ];
+    const targets = inReportOrder ? targetsInReportOrder(index, kinds) : targetsOf(index, kinds);
     for (const r of targets) run(r, resourceTarget(r), r.loc);
     if (targets.length === 0) none(`no ${kinds.join(', ')} objects in the input`);
   } else if ('namespace' in scope) {
@@ -216,6 +212,31 @@ function visitRule(rule: Rule, ctx: RuleContext, sink: Sink): void {
     const t: ClusterTarget = Object.freeze({ name: clusterName(snapshot) });
     run(t, { kind: 'Cluster', name: t.name });
   }
+}
+
+/** The objects a resource-scoped rule judges, in input order (top-level workloads, then the other kinds). */
+function targetsOf(index: SnapshotIndex, kinds: readonly string[]): readonly Resource[] {
+  const workloadKinds = kinds.filter((k) => WORKLOAD_KINDS.includes(k));
+  return [...index.topLevel(workloadKinds), ...kinds.filter((k) => !WORKLOAD_KINDS.includes(k)).flatMap((k) => index.byKind(k))];
+}
+
+/**
+ * The same targets in the order the report sorts results (kind, namespace, name, place), worked out once per scan
+ * and set of kinds: the results of most rules then come out already sorted, and the final sort has little to do.
+ */
+const inOrder = memoWeak((_index: SnapshotIndex) => new Map<string, readonly Resource[]>());
+function targetsInReportOrder(index: SnapshotIndex, kinds: readonly string[]): readonly Resource[] {
+  const known = inOrder(index);
+  const key = kinds.join(',');
+  let sorted = known.get(key);
+  if (!sorted) {
+    sorted = [...targetsOf(index, kinds)].sort(
+      (a, b) =>
+        cmp(a.kind, b.kind) || cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.loc.file, b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column,
+    );
+    known.set(key, sorted);
+  }
+  return sorted;
 }
 
 function empty(snapshot: Snapshot, message: string): Evaluated {

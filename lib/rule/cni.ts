@@ -76,9 +76,12 @@ export function containerArg(c: ContainerView, name: string): { value: string; a
 
 /** Whether an image's repository path is `want` or ends with `/want`. */
 function imageIs(image: string | undefined, want: string): boolean {
-  if (image === undefined) return false;
-  const p = imagePath(image);
-  return p === want || p.endsWith(`/${want}`);
+  return image !== undefined && pathIs(imagePath(image), want);
+}
+
+/** An image path (see imagePath) is `want`, or ends with it after a registry or organisation prefix. */
+function pathIs(path: string, want: string): boolean {
+  return path === want || path.endsWith(`/${want}`);
 }
 
 function containerWithImage(containers: readonly ContainerView[], path: string): ContainerView | undefined {
@@ -162,7 +165,7 @@ const DETECTORS: readonly Detector[] = [
 function matches(d: Detector, r: Resource, cs: readonly ContainerView[], paths: readonly (string | undefined)[]): Field | Resource['loc'] | undefined {
   if (!d.kinds.includes(r.kind)) return undefined;
   if (d.namespace !== undefined && r.namespace !== d.namespace) return undefined;
-  const i = paths.findIndex((p) => p !== undefined && d.images.some((want) => p === want || p.endsWith(`/${want}`)));
+  const i = paths.findIndex((p) => p !== undefined && d.images.some((want) => pathIs(p, want)));
   if (i >= 0) return cs[i].field.get('image');
   if (d.names.includes(r.name)) return r.loc;
   return undefined;

@@ -125,16 +125,7 @@ export function planText(text: string, file: string, opts: ParseOptions = {}): T
       return out;
     },
     readsHere: (i) => !units[i].json && likelyLocated(units[i].text),
-    readHere(i) {
-      // Errors go to a scratch list: a unit that fails is read again by finish(), which reports it in order.
-      const scratch: Ctx = { ...ctx, out: { resources: [], errors: [], others: [] } };
-      const data = readUnit(units[i], scratch);
-      if (data === FAILED || scratch.out.errors.length > 0) {
-        ctx.finders!.delete(units[i]);
-        return undefined;
-      }
-      return { data };
-    },
+    readHere: (i) => tryRead(units[i], ctx),
   };
 }
 
@@ -151,9 +142,21 @@ const PORTABLE_MAX_DEPTH = 200;
  * reports the error itself. managedFields is dropped; the value is frozen here but not after cloning.
  */
 export function readUnitValue(unit: Unit, limits: ParseLimits): { data: unknown } | undefined {
-  const probe: Ctx = { file: '', limits: { ...limits, maxDepth: Math.min(limits.maxDepth, PORTABLE_MAX_DEPTH) }, opts: {}, out: { resources: [], errors: [], others: [] } };
-  const data = readUnit(unit, probe);
-  return data === FAILED || probe.out.errors.length > 0 ? undefined : { data };
+  return tryRead(unit, { file: '', limits: { ...limits, maxDepth: Math.min(limits.maxDepth, PORTABLE_MAX_DEPTH) }, opts: {}, out: { resources: [], errors: [], others: [] } });
+}
+
+/**
+ * A unit's value read ahead of finish(), or undefined when reading it reports anything: errors go to a scratch
+ * list, and finish() reads such a unit again so that its errors are reported in order, as on the one-thread path.
+ */
+function tryRead(unit: Unit, ctx: Ctx): { data: unknown } | undefined {
+  const scratch: Ctx = { ...ctx, out: { resources: [], errors: [], others: [] } };
+  const data = readUnit(unit, scratch);
+  if (data === FAILED || scratch.out.errors.length > 0) {
+    ctx.finders?.delete(unit);
+    return undefined;
+  }
+  return { data };
 }
 
 interface Ctx {

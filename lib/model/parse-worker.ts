@@ -1,6 +1,6 @@
 // Worker thread of parse-pool.ts: reads the values of batches of units exactly as the main thread would.
 import { parentPort } from 'node:worker_threads';
-import { readUnitValue, type ParseLimits, type Unit } from './parse.js';
+import { readUnitForTransfer, type ParseLimits, type Unit } from './parse.js';
 
 export interface BatchRequest {
   readonly id: number;
@@ -8,25 +8,33 @@ export interface BatchRequest {
   readonly limits: ParseLimits;
 }
 
-/** values[i] is units[i]'s value, or null when the main thread has to read that unit itself. */
-export type BatchReply = { readonly id: number; readonly values: readonly ({ readonly data: unknown } | null)[] } | { readonly ready: true };
+/**
+ * The values of a batch's units. `json` is a JSON array with one entry per unit: `[value]`, or 0 when the value is
+ * in `cloned` (structured clone: JSON cannot carry it exactly) or the main thread has to read that unit itself.
+ */
+export type BatchReply =
+  | { readonly id: number; readonly json: string; readonly cloned: readonly (readonly [number, { readonly data: unknown }])[] }
+  | { readonly ready: true };
 
 const port = parentPort;
 if (port) {
   port.on('message', (m: BatchRequest) => {
-    const values = m.units.map((u) => {
+    const entries: (0 | [unknown])[] = new Array(m.units.length);
+    const cloned: [number, { data: unknown }][] = [];
+    m.units.forEach((u, i) => {
+      entries[i] = 0;
       try {
-        return readUnitValue(u, m.limits) ?? null;
+        const v = readUnitForTransfer(u, m.limits);
+        if (v?.json) entries[i] = [v.data];
+        else if (v) cloned.push([i, { data: v.data }]);
       } catch {
-        return null; // a bug on this path must not cost the unit: the main thread reads it and reports it
+        // a bug on this path must not cost the unit: the main thread reads it and reports it
       }
     });
-    let reply: BatchReply = { id: m.id, values };
     try {
-      port.postMessage(reply);
+      port.postMessage({ id: m.id, json: JSON.stringify(entries), cloned } satisfies BatchReply);
     } catch {
-      reply = { id: m.id, values: values.map(() => null) }; // a value that cannot be cloned: let the main thread read the batch
-      port.postMessage(reply);
+      port.postMessage({ id: m.id, json: JSON.stringify(entries.map(() => 0)), cloned: [] } satisfies BatchReply); // let the main thread read the batch
     }
   });
   port.postMessage({ ready: true } satisfies BatchReply);

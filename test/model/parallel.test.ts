@@ -11,7 +11,7 @@ import { getBenchmark } from '../../lib/benchmarks.js';
 import { runScan } from '../../lib/engine/run.js';
 import { loadSnapshot, type SnapshotOptions } from '../../lib/load/index.js';
 import { parseFilesInParallel } from '../../lib/model/parse-pool.js';
-import { DEFAULT_PARSE_LIMITS, parseText, planText, type ParseLimits, type ParseOutput } from '../../lib/model/parse.js';
+import { DEFAULT_PARSE_LIMITS, parseText, planText, readUnitForTransfer, type ParseLimits, type ParseOutput } from '../../lib/model/parse.js';
 import type { Snapshot } from '../../lib/model/types.js';
 import { renderJson } from '../../lib/report/json.js';
 import { rules } from '../../rules/index.js';
@@ -160,8 +160,38 @@ test('values a worker read (its script resolved from the compiled module) give t
   assert.is(firstDifference(describe(asSnapshot(got)), describe(asSnapshot(want))), undefined);
   assert.equal(got.map((o) => o.others), want.map((o) => o.others));
   assert.ok(got.every((o) => o.resources.every((r) => isDeepFrozen(r.obj))), 'values from the worker are frozen');
+  // An alias shares its anchor's object on every path (JSON text would have made a copy of it).
+  for (const outs of [got, want]) {
+    const anchored = outs.flatMap((o) => o.resources).find((r) => r.name === 'anchored');
+    assert.ok(anchored && anchored.obj.data === anchored.obj.binaryData, 'alias and anchor are one object');
+  }
   const report = (s: Snapshot) => renderJson(runScan({ snapshot: s, benchmark, rules, toolVersion: '0.0.0', startedAt: '2026-01-01T00:00:00Z', inputs: ['in'] }));
   assert.is(firstDifference(report(asSnapshot(got)), report(asSnapshot(want))), undefined);
+});
+
+test('a value travels as JSON text only when JSON carries it exactly', () => {
+  const cases: [string, string, boolean][] = [
+    ['plain object', 'kind: ConfigMap\ndata: {a: "1", n: 3, f: 1.5, z: 0, t: true, x: null}\n', true],
+    ['lone surrogate in a string', 'kind: ConfigMap\ndata: {a: "\\ud800"}\n', true],
+    ['prototype-named key', 'kind: ConfigMap\ndata: {__proto__: x}\n', true],
+    ['NaN', 'kind: ConfigMap\ndata: {a: .nan}\n', false],
+    ['infinity in a list', 'kind: ConfigMap\ndata: {a: [1, -.inf]}\n', false],
+    ['negative zero', 'kind: ConfigMap\ndata: {a: -0.0}\n', false],
+    ['a bare number document', '.inf\n', false],
+    ['anchor and alias', 'kind: ConfigMap\ndata: &d {a: "1"}\nbinaryData: *d\n', false],
+  ];
+  for (const [name, text, json] of cases) {
+    const v = readUnitForTransfer({ text, line: 1, column: 1, json: false }, DEFAULT_PARSE_LIMITS);
+    assert.ok(v, name);
+    assert.is(v.json, json, name);
+    if (json) {
+      assert.equal(JSON.parse(JSON.stringify(v.data)), v.data, `${name}: JSON round trip`);
+      assert.equal(Object.keys(JSON.parse(JSON.stringify(v.data)).data), Object.keys((v.data as { data: object }).data), `${name}: own keys kept`);
+    }
+  }
+  // A NaN in one unit does not mark the next.
+  assert.is(readUnitForTransfer({ text: 'a: .nan\n', line: 1, column: 1, json: false }, DEFAULT_PARSE_LIMITS)?.json, false);
+  assert.is(readUnitForTransfer({ text: 'a: 1\n', line: 1, column: 1, json: false }, DEFAULT_PARSE_LIMITS)?.json, true);
 });
 
 test('the CLI with --threads 2 past the threshold exits when done and reports the same as --threads 1', () => {

@@ -5,8 +5,9 @@
 //
 // - Complete: a `*.tar.gz` / `*.tgz` (not a dot file) is scanned when its size and mtime are the same at two
 //   consecutive polls: a bundle renamed into the folder qualifies at the next poll, one being copied does not until
-//   the copy ends. If a stable file still reads as a truncated archive (a copy that stalled), it waits
-//   INCOMPLETE_POLLS more unchanged polls before it is quarantined, so a slow copy is never scanned half-done.
+//   the copy ends, and one that changed while it was read waits for the next two. If a stable file still reads as a
+//   truncated archive (a copy that stalled), it waits INCOMPLETE_POLLS more unchanged polls before it is
+//   quarantined, so a slow copy is never scanned half-done.
 // - Once: DIR/.kubecis-watch-state.json (written atomically after every bundle) records each file handled (name, size,
 //   mtime), so a restart skips them, and a file replaced under the same name (new size or mtime) is scanned again.
 // - Out: DIR/<series>/<time>.json, .html, .sarif (the JSON carries baselineState against the previous scan of the
@@ -206,6 +207,19 @@ async function handle(ctx: Ctx, name: string, abs: string, size: number, mtimeMs
     snapshot = await loadInputsSnapshot([abs], ctx.settings);
   } catch (e) {
     ctx.log('error', { file: name, message: e instanceof Error ? e.message.split('\n')[0] : 'unknown error' });
+    return;
+  }
+  // The poll saw the file unchanged, but it may have grown while it was read (a copy that stalled, then went on).
+  // Then what was read is not what the size and mtime describe: recording them would scan the file once more at the
+  // next poll, and a stalled copy read half-done could be taken for broken. Wait for it to settle again.
+  let after;
+  try {
+    after = await fs.lstat(abs);
+  } catch {
+    return; // gone while it was read
+  }
+  if (after.size !== size || after.mtimeMs !== mtimeMs) {
+    ctx.log('arriving', { file: name, size: after.size });
     return;
   }
   const problems = snapshot.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);

@@ -98,7 +98,7 @@ test('bundles by rename and by slow copy, a corrupt one, a restart, SIGTERM', as
 
     // Reports: JSON, HTML, SARIF for both, drift for the second; the JSON carries baselineState.
     const files = readdirSync(path.join(out, 'default')).sort();
-    assert.is(files.filter((f) => f.endsWith('.drift.json')).length, 1);
+    assert.is(files.filter((f) => f.endsWith('.drift.json')).length, 1, `one drift file: ${files.join(', ')}; events: ${w.events.map((e) => `${e.event} ${e.file ?? ''}`).join(', ')}`);
     for (const ext of ['.json', '.html', '.sarif']) assert.is(files.filter((f) => f.endsWith(ext) && !f.endsWith('.drift.json')).length, 2, ext);
     const latest = JSON.parse(readFileSync(path.join(out, second.report as string), 'utf8'));
     const web = latest.results.find((r: { ruleId: string }) => r.ruleId === 'pod-privileged-containers');

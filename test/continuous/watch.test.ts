@@ -2,9 +2,10 @@
 // that grows, a corrupt bundle quarantined with its reason, a restart without rescans, SIGTERM.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { generateItems, toYaml } from '../../bench/generate.js';
 import { spawnCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
 import { deployment, packManifests, tempDir } from './support.js';
@@ -132,6 +133,37 @@ test('bundles by rename and by slow copy, a corrupt one, a restart, SIGTERM', as
     await until('rescan of replaced file', () => of(w, 'scanned', 'app-3.tar.gz').length === 2);
     w.proc.kill('SIGINT');
     assert.is(await w.exited, 0);
+  } finally {
+    cleanup();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a bundle that changes while it is read is not taken as handled: it waits for the next polls and is scanned once', async () => {
+  const root = tempDir('watch-changing');
+  const drop = path.join(root, 'drop');
+  const out = path.join(root, 'out');
+  mkdirSync(drop);
+  try {
+    // Large enough that reading it takes a good while (hundreds of milliseconds), so the change below lands during the read.
+    const bundle = path.join(root, 'big.tar.gz');
+    await packManifests(bundle, { 'dump.yaml': toYaml(generateItems({ resources: 6000, managedFields: false, seed: 5 })) });
+    const w = start(drop, out);
+    await until('start', () => of(w, 'started').length === 1);
+    const file = path.join(drop, 'big.tar.gz');
+    copyFileSync(bundle, file);
+    await until('scan begins', () => of(w, 'scanning', 'big.tar.gz').length === 1);
+    const later = new Date(statSync(file).mtimeMs + 60_000);
+    utimesSync(file, later, later);
+    await until('scanned', () => of(w, 'scanned', 'big.tar.gz').length >= 1, 30_000);
+    await sleep(800); // several polls: a scan of the file again would begin now
+    // Read, found changed, left for the next polls, read again and scanned; never scanned as it was before the change.
+    const order = w.events.filter((e) => e.file === 'big.tar.gz').map((e) => e.event);
+    assert.equal(order, ['arriving', 'scanning', 'arriving', 'scanning', 'scanned']);
+    w.proc.kill('SIGTERM');
+    assert.is(await w.exited, 0);
+    const state = JSON.parse(readFileSync(path.join(out, '.kubecis-watch-state.json'), 'utf8'));
+    assert.is(state.handled['big.tar.gz'].mtimeMs, statSync(file).mtimeMs, 'recorded as it is now, not as it was before the change');
   } finally {
     cleanup();
     rmSync(root, { recursive: true, force: true });

@@ -16,7 +16,7 @@
 // - Bad bundles (nothing readable, bundle.json refused, members failing their checksums, truncated archives) move to
 //   DROP_DIR/quarantine/ with <name>.reason.txt.
 // - SIGTERM / SIGINT: the current scan finishes, the state is written, exit 0.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type minimist from 'minimist';
 import { diffReports } from '../lib/engine/baseline.js';
@@ -212,7 +212,7 @@ async function handle(ctx: Ctx, name: string, abs: string, size: number, mtimeMs
   // The poll saw the file unchanged, but it may have grown while it was read (a copy that stalled, then went on).
   // Then what was read is not what the size and mtime describe: recording them would scan the file once more at the
   // next poll, and a stalled copy read half-done could be taken for broken. Wait for it to settle again.
-  let after;
+  let after: Stats;
   try {
     after = await fs.lstat(abs);
   } catch {

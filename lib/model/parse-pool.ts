@@ -2,10 +2,11 @@
 //
 // The main thread cuts each file into units (cheap) and hands out batches of unit texts from the front of one
 // queue: to the workers, which read values with the same parser settings and send them back (as JSON text,
-// which reads faster here than a structured clone, or cloned where JSON cannot carry a value exactly), and to itself between messages, so every thread keeps busy however the machine is loaded. Each
-// file is then finished in order on the main thread: values are frozen and Resources built with their lazy
-// position finders. A unit a worker could not read (bad YAML, too deep, a worker that died) is read again by
-// finish() exactly as on the one-thread path, so errors, their lines and their order do not change.
+// which reads faster here than a structured clone, or cloned where JSON cannot carry a value exactly), and to
+// itself between messages, so every thread keeps busy however the machine is loaded. Each file is then finished
+// in order on the main thread: values are frozen and Resources built with their lazy position finders. A unit a
+// worker could not read (bad YAML, too deep, a worker that died) is read again by finish() exactly as on the
+// one-thread path, so errors, their lines and their order do not change.
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_PARSE_LIMITS, planText, readUnitValue, type ParseOptions, type ParseOutput, type TextPlan } from './parse.js';
 import type { BatchReply, BatchRequest } from './parse-worker.js';
